@@ -1,0 +1,188 @@
+// Options and helpers shared by the subcommands: enumeration flags that forgive case and
+// separators, dataset selection, colour and width decisions, and listing output.
+
+#include "cli/common.hpp"
+
+#include "massage_evidence/vocabulary.hpp"
+#include "printable.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace massage_evidence::cli {
+namespace {
+
+template <class Enum>
+CLI::Validator vocabulary_validator(std::string type_name) {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (const auto parsed = parse_loose<Enum>(value)) {
+                value = std::string(to_string(*parsed));
+                return {};
+            }
+            return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(value),
+                               vocabulary<Enum>::what, valid_tokens<Enum>());
+        },
+        std::move(type_name));
+}
+
+template <class Enum>
+std::optional<Enum> parse_flag(const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    return parse_loose<Enum>(value);
+}
+
+} // namespace
+
+void setup_global_options(CLI::App& app, global_options& options) {
+    app.add_option("--data", options.data_file,
+                   "Load this dataset instead of the embedded one (also $MASSAGE_EVIDENCE_DATA)")
+        ->type_name("FILE");
+    app.add_option("--color", options.color, "Colour output: auto (terminals only), always, never")
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
+    app.add_option("--max-input-size", options.max_input_size,
+                   "Refuse inputs larger than this many bytes (default 64 MiB)")
+        ->type_name("BYTES")
+        ->check(CLI::PositiveNumber);
+}
+
+void add_filter_options(CLI::App& command, filter_options& options, bool with_category,
+                        bool with_condition) {
+    command
+        .add_option("--min-level", options.min_level,
+                    "Only claims at or above this certainty: high, moderate, low, very-low")
+        ->type_name("LEVEL")
+        ->check(vocabulary_validator<certainty>("LEVEL"));
+    command
+        .add_option("--level", options.level, "Only claims at exactly this certainty")
+        ->type_name("LEVEL")
+        ->check(vocabulary_validator<certainty>("LEVEL"));
+    command
+        .add_option("--verdict", options.verdict,
+                    "Only claims with this verdict: supported, mixed, not-supported, "
+                    "contradicted, insufficient")
+        ->type_name("VERDICT")
+        ->check(vocabulary_validator<verdict>("VERDICT"));
+    if (with_category) {
+        command
+            .add_option("--category", options.category,
+                        "Only mechanisms of this category: biomechanical, neurological, "
+                        "physiological, psychological")
+            ->type_name("CATEGORY")
+            ->check(vocabulary_validator<category>("CATEGORY"));
+    }
+    if (with_condition) {
+        command
+            .add_option("--condition", options.condition,
+                        "Only clinical effects for this condition, e.g. low-back-pain")
+            ->type_name("CONDITION")
+            ->check(vocabulary_validator<condition>("CONDITION"));
+    }
+}
+
+claim_filter to_filter(const filter_options& options) {
+    claim_filter filter;
+    filter.min_level = parse_flag<certainty>(options.min_level);
+    filter.level = parse_flag<certainty>(options.level);
+    filter.verdict = parse_flag<verdict>(options.verdict);
+    filter.category = parse_flag<category>(options.category);
+    filter.condition = parse_flag<condition>(options.condition);
+    return filter;
+}
+
+void add_format_option(CLI::App& command, std::string& format) {
+    command.add_option("--format", format, "Output format: table, markdown, json, csv")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"table", "markdown", "json", "csv"}, CLI::ignore_case));
+}
+
+output_format to_format(const std::string& format) {
+    std::string lower = format;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower == "markdown") {
+        return output_format::markdown;
+    }
+    if (lower == "json") {
+        return output_format::json;
+    }
+    if (lower == "csv") {
+        return output_format::csv;
+    }
+    return output_format::table;
+}
+
+std::string requested_dataset_origin(const context& ctx) {
+    if (!ctx.global.data_file.empty()) {
+        return ctx.global.data_file;
+    }
+    if (auto from_env = ctx.env.variable("MASSAGE_EVIDENCE_DATA"); from_env && !from_env->empty()) {
+        return *from_env;
+    }
+    return {};
+}
+
+dataset load_requested_dataset(const context& ctx) {
+    const auto origin = requested_dataset_origin(ctx);
+    if (origin.empty()) {
+        return load_embedded_dataset();
+    }
+    return load_dataset_file(origin, ctx.global.max_input_size);
+}
+
+bool use_color(const context& ctx) {
+    std::string mode = ctx.global.color;
+    std::transform(mode.begin(), mode.end(), mode.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (mode == "always") {
+        return true;
+    }
+    if (mode == "never") {
+        return false;
+    }
+    if (const auto no_color = ctx.env.variable("NO_COLOR"); no_color && !no_color->empty()) {
+        return false;
+    }
+    if (const auto term = ctx.env.variable("TERM"); term && *term == "dumb") {
+        return false;
+    }
+    return ctx.env.stdout_is_terminal;
+}
+
+terminal_options table_options(const context& ctx) {
+    return {use_color(ctx), ctx.env.stdout_is_terminal ? ctx.env.terminal_width : 0};
+}
+
+void print_listing(const context& ctx, output_format format, const listing& table,
+                   const std::vector<const claim*>& claims) {
+    switch (format) {
+    case output_format::table:
+        if (!table.rows.empty()) {
+            render_table(table, table_options(ctx), ctx.out);
+        }
+        break;
+    case output_format::markdown:
+        if (!table.rows.empty()) {
+            render_markdown_table(table, ctx.out);
+        }
+        break;
+    case output_format::csv:
+        render_csv(table, ctx.out);
+        break;
+    case output_format::json:
+        render_claims_json(claims, ctx.out);
+        break;
+    }
+}
+
+void report_no_match(const context& ctx, std::string_view what, const claim_filter& filter) {
+    ctx.err += fmt::format("massage-evidence: no {} matches {}\n", what,
+                           filter.empty() ? std::string("(the dataset has none)")
+                                          : filter.describe());
+}
+
+} // namespace massage_evidence::cli

@@ -1,0 +1,150 @@
+// See json_writer.hpp. Strings are escaped per RFC 8259; the dataset was validated as UTF-8 by
+// the parser, and any invalid byte that reaches here anyway is replaced by U+FFFD so the output
+// is always valid JSON.
+
+#include "json_writer.hpp"
+
+#include "printable.hpp"
+
+#include <fmt/format.h>
+
+namespace massage_evidence::detail {
+
+void json_writer::newline_indent() {
+    out_ += '\n';
+    out_.append(2 * has_element_.size(), ' ');
+}
+
+void json_writer::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!has_element_.empty()) {
+        if (has_element_.back()) {
+            out_ += ',';
+        }
+        has_element_.back() = true;
+        newline_indent();
+    }
+}
+
+void json_writer::begin_object() {
+    before_value();
+    out_ += '{';
+    has_element_.push_back(false);
+}
+
+void json_writer::end_object() {
+    const bool had = has_element_.back();
+    has_element_.pop_back();
+    if (had) {
+        newline_indent();
+    }
+    out_ += '}';
+    if (has_element_.empty()) {
+        out_ += '\n';
+    }
+}
+
+void json_writer::begin_array() {
+    before_value();
+    out_ += '[';
+    has_element_.push_back(false);
+}
+
+void json_writer::end_array() {
+    const bool had = has_element_.back();
+    has_element_.pop_back();
+    if (had) {
+        newline_indent();
+    }
+    out_ += ']';
+    if (has_element_.empty()) {
+        out_ += '\n';
+    }
+}
+
+void json_writer::key(std::string_view name) {
+    before_value();
+    write_string(name);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+void json_writer::value(std::string_view text) {
+    before_value();
+    write_string(text);
+}
+
+void json_writer::value(std::int64_t number) {
+    before_value();
+    out_ += fmt::format("{}", number);
+}
+
+void json_writer::value(bool flag) {
+    before_value();
+    out_ += flag ? "true" : "false";
+}
+
+void json_writer::null() {
+    before_value();
+    out_ += "null";
+}
+
+void json_writer::member(std::string_view name, const std::vector<std::string>& list) {
+    key(name);
+    begin_array();
+    for (const auto& item : list) {
+        value(item);
+    }
+    end_array();
+}
+
+void json_writer::write_string(std::string_view text) {
+    out_ += '"';
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const long cp = decode_utf8(text, pos);
+        if (cp < 0) {
+            out_ += "\\ufffd";
+            continue;
+        }
+        switch (cp) {
+        case '"':
+            out_ += "\\\"";
+            break;
+        case '\\':
+            out_ += "\\\\";
+            break;
+        case '\n':
+            out_ += "\\n";
+            break;
+        case '\r':
+            out_ += "\\r";
+            break;
+        case '\t':
+            out_ += "\\t";
+            break;
+        case '\b':
+            out_ += "\\b";
+            break;
+        case '\f':
+            out_ += "\\f";
+            break;
+        default:
+            // Control characters, DEL and bidi controls are escaped so that `cat`ting the JSON
+            // cannot drive a terminal; the decoded value is unchanged.
+            if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
+                (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+                out_ += fmt::format("\\u{:04x}", cp);
+            } else {
+                out_.append(text.substr(start, pos - start));
+            }
+        }
+    }
+    out_ += '"';
+}
+
+} // namespace massage_evidence::detail

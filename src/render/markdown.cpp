@@ -1,0 +1,83 @@
+// GitHub-Flavored Markdown: escaping untrusted text so it renders as exactly the same text, and
+// GFM tables over a `listing`. The escaping is deliberately broad (every ASCII punctuation that
+// GFM can give meaning to inline), because a missed `|` silently drops a table cell.
+
+#include "massage_evidence/render.hpp"
+
+#include "printable.hpp"
+
+namespace massage_evidence {
+
+std::string escape_markdown(std::string_view text) {
+    // Line breaks become spaces first: inside a table cell or a one-line paragraph they would end
+    // the row or start a new block.
+    std::string flat;
+    flat.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+                ++i;
+            }
+            flat += ' ';
+        } else {
+            flat += c;
+        }
+    }
+    const std::string safe = detail::escape_unsafe(flat);
+    std::string out;
+    out.reserve(safe.size() + safe.size() / 8);
+    for (const char c : safe) {
+        switch (c) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '{':
+        case '}':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '(':
+        case ')':
+        case '#':
+        case '|':
+        case '~':
+        case '!':
+        case '&':
+        case '$':
+            out += '\\';
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+void render_markdown_table(const listing& rows, std::string& out) {
+    out += '|';
+    for (const auto& col : rows.columns) {
+        out += ' ';
+        out += escape_markdown(col.header);
+        out += " |";
+    }
+    out += "\n|";
+    for (std::size_t i = 0; i < rows.columns.size(); ++i) {
+        out += "---|";
+    }
+    out += '\n';
+    for (const auto& row : rows.rows) {
+        out += '|';
+        for (const auto& c : row) {
+            out += ' ';
+            out += escape_markdown(c.text);
+            out += " |";
+        }
+        out += '\n';
+    }
+}
+
+} // namespace massage_evidence
