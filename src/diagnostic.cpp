@@ -29,6 +29,50 @@ void diagnostics::add(diagnostic_kind kind, std::string pointer, std::string mes
     add(std::move(finding));
 }
 
+std::string_view to_string(diagnostic_kind kind) noexcept {
+    switch (kind) {
+    case diagnostic_kind::syntax:
+        return "syntax";
+    case diagnostic_kind::duplicate_key:
+        return "duplicate_key";
+    case diagnostic_kind::unknown_key:
+        return "unknown_key";
+    case diagnostic_kind::missing_field:
+        return "missing_field";
+    case diagnostic_kind::wrong_type:
+        return "wrong_type";
+    case diagnostic_kind::bad_enum:
+        return "bad_enum";
+    case diagnostic_kind::bad_format:
+        return "bad_format";
+    case diagnostic_kind::too_deep:
+        return "too_deep";
+    case diagnostic_kind::duplicate_id:
+        return "duplicate_id";
+    case diagnostic_kind::dangling_reference:
+        return "dangling_reference";
+    case diagnostic_kind::no_sources:
+        return "no_sources";
+    case diagnostic_kind::duplicate_citation:
+        return "duplicate_citation";
+    case diagnostic_kind::grade_mismatch:
+        return "grade_mismatch";
+    case diagnostic_kind::duplicate_domain:
+        return "duplicate_domain";
+    case diagnostic_kind::uncited_source:
+        return "uncited_source";
+    case diagnostic_kind::missing_lay_phrases:
+        return "missing_lay_phrases";
+    case diagnostic_kind::grade_above_design:
+        return "grade_above_design";
+    case diagnostic_kind::verdict_without_contrary_source:
+        return "verdict_without_contrary_source";
+    case diagnostic_kind::high_without_review:
+        return "high_without_review";
+    }
+    return "unknown";
+}
+
 std::string format_diagnostic(const diagnostic& finding, std::string_view origin) {
     std::string out = detail::escape_unsafe(origin);
     if (finding.line > 0) {

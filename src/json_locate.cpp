@@ -240,8 +240,8 @@ private:
 
 void place_at_offset(std::string_view text, std::size_t offset, diagnostic& finding) {
     offset = std::min(offset, text.size());
-    const auto line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1);
-    const std::size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
+    const auto newline_before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    const std::size_t begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
     std::size_t end = text.find('\n', offset);
     if (end == std::string_view::npos) {
         end = text.size();

@@ -1010,21 +1010,32 @@ private:
     }
 };
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: syntax error while parsing value - "; keep only the part that says what was wrong.
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 2:
+// syntax error while parsing value - invalid literal; last read: 'tru'; expected ...". Keep what
+// was wrong and what was expected; the place is shown by our own line, column and caret.
 std::string syntax_message(const std::string& raw) {
     std::string_view text = raw;
-    if (const auto pos = text.find("syntax error while parsing "); pos != std::string_view::npos) {
-        text.remove_prefix(pos + std::string_view("syntax error while parsing ").size());
+    std::string_view context = "the document";
+    constexpr std::string_view marker = "syntax error while parsing ";
+    if (const auto pos = text.find(marker); pos != std::string_view::npos) {
+        text.remove_prefix(pos + marker.size());
         if (const auto dash = text.find(" - "); dash != std::string_view::npos) {
-            const auto context = text.substr(0, dash);
+            context = text.substr(0, dash);
             text.remove_prefix(dash + 3);
-            return fmt::format("invalid JSON while reading {}: {}", context, text);
         }
     } else if (const auto colon = text.find(": "); colon != std::string_view::npos) {
         text.remove_prefix(colon + 2);
     }
-    return fmt::format("invalid JSON: {}", text);
+    std::string what(text);
+    std::string expected;
+    if (const auto last = what.find("; last read: "); last != std::string::npos) {
+        if (const auto exp = what.find("; expected ", last); exp != std::string::npos) {
+            expected = what.substr(exp);
+        }
+        what.erase(last);
+    }
+    return fmt::format("invalid JSON in {}: {}{}", context, detail::printable(what, 200),
+                       detail::printable(expected, 200));
 }
 
 } // namespace
@@ -1046,10 +1057,15 @@ load_result parse_dataset(std::string_view text) {
     json::sax_parse(text, &builder, nlohmann::detail::input_format_t::json, true, false);
 
     if (builder.failed_syntax()) {
+        // Findings before the syntax error describe a document that does not exist; the syntax
+        // error alone is what the user must fix first.
+        result.problems = diagnostics{};
         diagnostic finding;
         finding.kind = diagnostic_kind::syntax;
         finding.message = syntax_message(builder.syntax_error_message());
-        detail::place_at_offset(text, builder.syntax_error_offset(), finding);
+        // nlohmann counts the characters it read, the offending one included.
+        const auto offset = builder.syntax_error_offset();
+        detail::place_at_offset(text, offset > 0 ? offset - 1 : 0, finding);
         result.problems.add(std::move(finding));
         return result;
     }

@@ -77,6 +77,26 @@ void write_to_special_file(const std::string& path, std::string_view content) {
     }
 }
 
+// The descriptor a path like /dev/stdout or /dev/fd/3 names, or -1. Such a path is written
+// through the open descriptor itself: reopening it would restart at offset 0 (breaking `>>`) and
+// stat would show the file behind it, which must not be replaced.
+int descriptor_path(const std::string& path) {
+    if (path == "/dev/stdout") {
+        return 1;
+    }
+    if (path == "/dev/stderr") {
+        return 2;
+    }
+    for (const std::string prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() &&
+            path.find_first_not_of("0123456789", prefix.size()) == std::string::npos &&
+            path.size() - prefix.size() < 9) {
+            return std::stoi(path.substr(prefix.size()));
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 write_status write_all(int fd, std::string_view content, int& error_number) noexcept {
@@ -97,6 +117,13 @@ write_status write_all(int fd, std::string_view content, int& error_number) noex
 void write_output_file(const std::string& requested, std::string_view content, bool force) {
     if (requested.empty()) {
         throw output_error("(empty path)", "no output file name given");
+    }
+    if (const int fd = descriptor_path(requested); fd >= 0) {
+        int err = 0;
+        if (write_all(fd, content, err) == write_status::failed) {
+            throw write_error(requested, fmt::format("write failed: {}", std::strerror(err)));
+        }
+        return;
     }
     std::string path = requested;
     struct stat info {};

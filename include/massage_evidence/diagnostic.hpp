@@ -74,6 +74,9 @@ private:
     std::vector<diagnostic> kept_;
 };
 
+/// The kind's stable name, e.g. "duplicate_key" (used by tests and machine-readable output).
+[[nodiscard]] std::string_view to_string(diagnostic_kind kind) noexcept;
+
 /// "file.json:12:5: /mechanisms/3/certainty: message" (line:column omitted when unknown).
 [[nodiscard]] std::string format_diagnostic(const diagnostic& finding, std::string_view origin);
 

@@ -31,12 +31,12 @@ std::string overview() {
         "and its sources.\n"
         "\n"
         "Common commands:\n"
-        "  massage-evidence mechanisms                      the mechanisms, verdicts and "
+        "  massage-evidence mechanisms                        the mechanisms, verdicts, "
         "certainty\n"
-        "  massage-evidence mechanisms --min-level moderate only the better-supported ones\n"
-        "  massage-evidence conditions                      clinical effects by condition\n"
-        "  massage-evidence export -o summary.md            a Markdown evidence summary\n"
-        "  massage-evidence validate FILE                   check a dataset\n"
+        "  massage-evidence mechanisms --min-level moderate   only the better-supported ones\n"
+        "  massage-evidence conditions                        clinical effects by condition\n"
+        "  massage-evidence export -o summary.md              a Markdown evidence summary\n"
+        "  massage-evidence validate FILE                     check a dataset\n"
         "\n"
         "Run 'massage-evidence --help' for every option, or 'massage-evidence COMMAND --help'.\n",
         tool_version);

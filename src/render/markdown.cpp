@@ -1,6 +1,7 @@
 // GitHub-Flavored Markdown: escaping untrusted text so it renders as exactly the same text, and
 // GFM tables over a `listing`. The escaping is deliberately broad (every ASCII punctuation that
-// GFM can give meaning to inline), because a missed `|` silently drops a table cell.
+// GFM can give meaning to inline, and the triggers of its autolinks), because a missed `|`
+// silently drops a table cell.
 
 #include "massage_evidence/render.hpp"
 
@@ -27,7 +28,17 @@ std::string escape_markdown(std::string_view text) {
     const std::string safe = detail::escape_unsafe(flat);
     std::string out;
     out.reserve(safe.size() + safe.size() / 8);
-    for (const char c : safe) {
+    for (std::size_t i = 0; i < safe.size(); ++i) {
+        const char c = safe[i];
+        // GFM's autolink extension turns "http://..." and "www." into links and swallows a
+        // following escape into the URL; an escaped ':' or the '.' of "www." does not trigger it.
+        if (c == ':' ||
+            (c == '.' && i >= 3 && (safe.compare(i - 3, 3, "www") == 0 ||
+                                    safe.compare(i - 3, 3, "WWW") == 0))) {
+            out += '\\';
+            out += c;
+            continue;
+        }
         switch (c) {
         case '\\':
         case '`':

@@ -15,7 +15,8 @@ namespace {
 constexpr std::string_view reset = "\x1b[0m";
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::size_t gap = 2;
-constexpr std::size_t min_wrap_width = 12;
+constexpr std::size_t min_wrap_width = 8;
+constexpr std::size_t max_wrap_floor = 16; // longer words may be cut
 
 std::string_view colour_of(const cell& c) {
     if (c.level) {
@@ -109,42 +110,76 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
     return lines;
 }
 
-// Column widths: natural widths, with wrap-able columns shrunk in turn (widest first) until the
-// table fits `limit`, or no column can shrink further.
+// The widest word of a column, so wrapping need not cut words when it can be avoided.
+std::size_t longest_word(const std::vector<std::vector<std::string>>& text, std::size_t column) {
+    std::size_t longest = 0;
+    for (const auto& row : text) {
+        std::string_view cell = row[column];
+        std::size_t start = 0;
+        while (start <= cell.size()) {
+            const auto end = std::min(cell.find(' ', start), cell.size());
+            longest = std::max(longest, detail::display_width(cell.substr(start, end - start)));
+            start = end + 1;
+        }
+    }
+    return longest;
+}
+
+// Column widths: natural widths, then the wrap-able columns narrowed one column at a time,
+// always the widest, until the table fits `limit` or none can narrow further. Narrowing the
+// widest first keeps the wrapped columns balanced.
 std::vector<std::size_t> fit_widths(const listing& rows, std::vector<std::vector<std::string>>& text,
                                     std::size_t limit) {
     const auto n = rows.columns.size();
     std::vector<std::size_t> widths(n, 0);
+    std::vector<std::size_t> floors(n, 0);
     for (std::size_t c = 0; c < n; ++c) {
         widths[c] = detail::display_width(rows.columns[c].header);
         for (const auto& row : text) {
             widths[c] = std::max(widths[c], detail::display_width(row[c]));
         }
+        // Headers are not wrapped, so a column is never narrower than its header.
+        const auto header_width = detail::display_width(rows.columns[c].header);
+        floors[c] = rows.columns[c].wrap
+                        ? std::max(header_width,
+                                   std::min(widths[c], std::clamp(longest_word(text, c),
+                                                                  min_wrap_width, max_wrap_floor)))
+                        : widths[c];
     }
     if (limit == 0) {
         return widths;
     }
-    const auto total = [&] {
-        return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
-               gap * (n == 0 ? 0 : n - 1);
-    };
-    while (total() > limit) {
+    std::size_t total = std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
+                        gap * (n == 0 ? 0 : n - 1);
+    while (total > limit) {
         std::size_t widest = n;
         for (std::size_t c = 0; c < n; ++c) {
-            if (rows.columns[c].wrap && widths[c] > min_wrap_width &&
-                (widest == n || widths[c] > widths[widest])) {
+            if (widths[c] > floors[c] && (widest == n || widths[c] > widths[widest])) {
                 widest = c;
             }
         }
         if (widest == n) {
             break;
         }
-        widths[widest] -= std::min(widths[widest] - min_wrap_width, total() - limit);
+        --widths[widest];
+        --total;
     }
     return widths;
 }
 
 void pad(std::string& out, std::size_t count) { out.append(count, ' '); }
+
+// A cell is one logical line: line breaks and tabs in the data become spaces before escaping,
+// so they neither break the row nor show up as escapes.
+std::string cell_text(std::string_view raw) {
+    std::string flat(raw);
+    for (auto& c : flat) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            c = ' ';
+        }
+    }
+    return detail::escape_unsafe(flat);
+}
 
 } // namespace
 
@@ -154,7 +189,7 @@ void render_table(const listing& rows, const terminal_options& options, std::str
     for (const auto& row : rows.rows) {
         auto& line = text.emplace_back();
         for (const auto& c : row) {
-            line.push_back(detail::escape_unsafe(c.text));
+            line.push_back(cell_text(c.text));
         }
     }
     const auto widths = fit_widths(rows, text, options.width);

@@ -1,0 +1,109 @@
+#include "cli/app.hpp"
+#include "support/paths.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+using massage_evidence::cli::environment;
+
+namespace {
+
+struct outcome {
+    int status = 0;
+    std::string out;
+    std::string err;
+};
+
+outcome run(const std::vector<std::string>& args, std::map<std::string, std::string> vars = {},
+            bool terminal = true) {
+    environment env;
+    env.variable = [vars](const std::string& name) -> std::optional<std::string> {
+        const auto it = vars.find(name);
+        return it == vars.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    env.stdout_is_terminal = terminal;
+    env.terminal_width = 100;
+    outcome o;
+    o.status = massage_evidence::cli::run(args, o.out, o.err, env);
+    return o;
+}
+
+const std::string small = test_support::fixture("fixtures/valid/small.json");
+
+} // namespace
+
+TEST_CASE("colour follows --color, then NO_COLOR, then the terminal", "[cli]") {
+    CHECK(run({"--data", small, "mechanisms"}).out.find('\x1b') != std::string::npos);
+    CHECK(run({"--data", small, "mechanisms"}, {{"NO_COLOR", "1"}}).out.find('\x1b') ==
+          std::string::npos);
+    CHECK(run({"--data", small, "mechanisms"}, {{"NO_COLOR", ""}}).out.find('\x1b') !=
+          std::string::npos); // an empty NO_COLOR does not count
+    CHECK(run({"--data", small, "mechanisms"}, {}, false).out.find('\x1b') == std::string::npos);
+    CHECK(run({"--data", small, "--color", "always", "mechanisms"}, {{"NO_COLOR", "1"}}, false)
+              .out.find('\x1b') != std::string::npos);
+    CHECK(run({"--data", small, "mechanisms", "--color", "never"}).out.find('\x1b') ==
+          std::string::npos);
+}
+
+TEST_CASE("the data flag beats MASSAGE_EVIDENCE_DATA, which beats the embedded dataset", "[cli]") {
+    const auto from_env = run({"mechanisms", "--format", "csv"}, {{"MASSAGE_EVIDENCE_DATA", small}});
+    CHECK(from_env.out.find("Warming the tissue") != std::string::npos);
+    const auto flag = run({"--data", small, "mechanisms", "--format", "csv"},
+                          {{"MASSAGE_EVIDENCE_DATA", "/nonexistent.json"}});
+    CHECK(flag.status == 0);
+    const auto embedded = run({"mechanisms", "--format", "csv"});
+    CHECK(embedded.out.find("Warming the tissue") == std::string::npos);
+    // The embedded dataset: a header and one row per mechanism of the vocabulary.
+    CHECK(std::count(embedded.out.begin(), embedded.out.end(), '\n') == 15);
+    CHECK(embedded.status == 0);
+}
+
+TEST_CASE("every failure maps to its documented exit status", "[cli]") {
+    CHECK(run({"mechanisms", "--min-level", "excellent"}).status == 2);
+    CHECK(run({"mechanisms", "--no-such-flag"}).status == 2);
+    CHECK(run({"frobnicate"}).status == 2);
+    CHECK(run({"--data", "/nonexistent.json", "mechanisms"}).status == 66);
+    CHECK(run({"--data", test_support::fixture("fixtures/invalid/bad-certainty.json"),
+               "mechanisms"})
+              .status == 65);
+    CHECK(run({"validate", test_support::fixture("fixtures/curation/uncited-source.json")})
+              .status == 65);
+    CHECK(run({"export", "-o", "/nonexistent-dir/x.md"}).status == 73);
+}
+
+TEST_CASE("usage errors are one line on stderr and nothing on stdout", "[cli]") {
+    const auto o = run({"mechanisms", "--min-level", "excellent"});
+    CHECK(o.out.empty());
+    CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
+    CHECK_THAT(o.err, Catch::StartsWith("massage-evidence: error: --min-level: \"excellent\""));
+    CHECK_THAT(o.err, Catch::Contains("high, moderate, low or very-low"));
+}
+
+TEST_CASE("export writes a file, refuses to overwrite it, and replaces it with --force",
+          "[cli]") {
+    const auto path = (std::filesystem::temp_directory_path() / "me-cli-export-test.md").string();
+    std::remove(path.c_str());
+    const auto first = run({"--data", small, "export", "-o", path, "--date", "2026-02-01"});
+    CHECK(first.status == 0);
+    CHECK(first.out.empty());
+    CHECK_THAT(test_support::slurp(path), Catch::StartsWith("# A small test dataset\n"));
+    const auto again = run({"--data", small, "export", "-o", path});
+    CHECK(again.status == 73);
+    CHECK_THAT(again.err, Catch::Contains("already exists; add --force"));
+    CHECK(run({"--data", small, "export", "-o", path, "--force", "--title", "T"}).status == 0);
+    CHECK_THAT(test_support::slurp(path), Catch::StartsWith("# T\n"));
+    std::remove(path.c_str());
+}
+
+TEST_CASE("help and version go to stdout and succeed", "[cli]") {
+    const auto help = run({"mechanisms", "--help"});
+    CHECK(help.status == 0);
+    CHECK_THAT(help.out, Catch::Contains("--min-level") && Catch::Contains("Examples:"));
+    const auto version = run({"--version"});
+    CHECK(version.status == 0);
+    CHECK_THAT(version.out, Catch::StartsWith("massage-evidence "));
+}

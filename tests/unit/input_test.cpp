@@ -1,0 +1,50 @@
+#include "massage_evidence/error.hpp"
+#include "massage_evidence/load.hpp"
+#include "support/paths.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+using namespace massage_evidence;
+
+namespace {
+std::string failure_of(const std::string& path, std::size_t limit = default_max_input_size) {
+    try {
+        (void)read_input(path, limit);
+    } catch (const error& e) {
+        CHECK(e.kind() == error_kind::input);
+        return e.what();
+    }
+    FAIL("expected an error");
+    return {};
+}
+} // namespace
+
+TEST_CASE("unreadable inputs say what is wrong with them", "[input]") {
+    CHECK_THAT(failure_of("/nonexistent/data.json"), Catch::Contains("no such file"));
+    CHECK_THAT(failure_of(test_support::fixture("fixtures")), Catch::Contains("is a directory"));
+    CHECK_THAT(failure_of(""), Catch::Contains("no file name"));
+}
+
+TEST_CASE("inputs over the limit are refused, regular files and endless devices alike",
+          "[input]") {
+    const auto small = test_support::fixture("fixtures/valid/small.json");
+    CHECK_THAT(failure_of(small, 100), Catch::Contains("larger than the limit of 100 bytes") &&
+                                           Catch::Contains("--max-input-size"));
+    CHECK_THAT(failure_of("/dev/zero", 1024 * 1024), Catch::Contains("larger than the limit"));
+}
+
+TEST_CASE("a file without read permission is refused", "[input]") {
+    if (::geteuid() == 0) {
+        WARN("skipped: root reads any file");
+        return;
+    }
+    const std::string path = "/etc/shadow";
+    CHECK_THAT(failure_of(path), Catch::Contains("permission denied"));
+}
+
+TEST_CASE("a readable file is read whole", "[input]") {
+    const auto path = test_support::fixture("fixtures/valid/small.json");
+    CHECK(read_input(path) == test_support::slurp(path));
+}
