@@ -28,40 +28,45 @@ std::string escape_markdown(std::string_view text) {
     const std::string safe = detail::escape_unsafe(flat);
     std::string out;
     out.reserve(safe.size() + safe.size() / 8);
+    const auto follows = [&safe](std::size_t i, std::string_view word) {
+        if (i < word.size()) {
+            return false;
+        }
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            const char c = safe[i - word.size() + k];
+            if ((c | 0x20) != word[k]) { // ASCII case-insensitive
+                return false;
+            }
+        }
+        return true;
+    };
     for (std::size_t i = 0; i < safe.size(); ++i) {
         const char c = safe[i];
         // GFM's autolink extension turns "http://..." and "www." into links and swallows a
-        // following escape into the URL; an escaped ':' or the '.' of "www." does not trigger it.
-        if (c == ':' ||
-            (c == '.' && i >= 3 && (safe.compare(i - 3, 3, "www") == 0 ||
-                                    safe.compare(i - 3, 3, "WWW") == 0))) {
-            out += '\\';
-            out += c;
-            continue;
-        }
+        // following escape into the URL; an escaped ':' or '.' there does not trigger it.
+        const bool autolink_trigger =
+            (c == ':' && (follows(i, "http") || follows(i, "https") || follows(i, "ftp"))) ||
+            (c == '.' && follows(i, "www"));
         switch (c) {
         case '\\':
         case '`':
         case '*':
         case '_':
-        case '{':
-        case '}':
         case '[':
         case ']':
         case '<':
         case '>':
-        case '(':
-        case ')':
-        case '#':
         case '|':
         case '~':
-        case '!':
         case '&':
-        case '$':
+        case '$': // GitHub renders $...$ as mathematics
             out += '\\';
             out += c;
             break;
         default:
+            if (autolink_trigger) {
+                out += '\\';
+            }
             out += c;
         }
     }

@@ -119,21 +119,15 @@ void summary_section(const std::vector<const claim*>& claims, reference_numbers&
 }
 
 void grading_paragraph(const claim& c, std::string& out) {
-    out += fmt::format("**Why this certainty.** Started at {} ({})",
-                       to_string(c.grading.start), escape_markdown(c.grading.basis));
+    out += fmt::format("**Why this certainty.** Started at {} ({}).", label_of(c.grading.start),
+                       escape_markdown(c.grading.basis));
     if (c.grading.domains.empty()) {
-        out += " and was not rated down or up.";
-    } else {
-        out += ';';
-        for (std::size_t i = 0; i < c.grading.domains.size(); ++i) {
-            const auto& d = c.grading.domains[i];
-            out += fmt::format(" {} {} for {}: {}", d.change < 0 ? "rated down" : "rated up",
-                               d.change < 0 ? -d.change : d.change,
-                               label_of(d.domain), escape_markdown(sentence(d.reason)));
-            if (i + 1 < c.grading.domains.size()) {
-                out += ';';
-            }
-        }
+        out += " Not rated down or up.";
+    }
+    for (const auto& d : c.grading.domains) {
+        out += fmt::format(" Rated {} {} for {}: {}", d.change < 0 ? "down" : "up",
+                           d.change < 0 ? -d.change : d.change, label_of(d.domain),
+                           escape_markdown(sentence(d.reason)));
     }
     out += "\n\n";
 }
@@ -143,8 +137,8 @@ void mechanism_section(const claim& c, reference_numbers& refs, std::string& out
     out += fmt::format("**Claim.** {}\n\n", escape_markdown(sentence(c.statement)));
     out += fmt::format("**What the evidence shows.** {} {}\n\n",
                        escape_markdown(sentence(c.evidence)), citation_marks(c, refs));
-    out += fmt::format("**Verdict:** {}. **Certainty:** {} ({}).\n\n", label_of(c.verdict),
-                       certainty_with_symbols(c.certainty), label_of(c.certainty));
+    out += fmt::format("**Verdict:** {}. **Certainty:** {} {}.\n\n", label_of(c.verdict),
+                       grade_symbols(c.certainty), label_of(c.certainty));
     grading_paragraph(c, out);
     for (const auto& caveat : c.caveats) {
         out += fmt::format("- {}\n", escape_markdown(sentence(caveat)));

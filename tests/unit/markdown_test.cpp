@@ -67,7 +67,8 @@ TEST_CASE("mechanism Markdown tables render every cell as the exported text", "[
 }
 
 TEST_CASE("escape_markdown round-trips every character GFM could interpret", "[markdown]") {
-    const std::string nasty = "a|b \\ *c* _d_ `e` <b>f</b> [g](h) ~~i~~ # j! &amp; $k$ {l} (m)";
+    const std::string nasty = "a|b \\ *c* _d_ `e` <b>f</b> [g](h) ~~i~~ # j! &amp; $k$ {l} (m) "
+                              "see www.example.org) or HTTPS://x.invalid) or ftp:x";
     const auto blocks = test_support::parse_text_blocks(escape_markdown(nasty));
     REQUIRE(blocks.size() == 1);
     CHECK(blocks[0] == nasty);
