@@ -753,10 +753,10 @@ private:
                            vocabulary<Enum>::what, valid_tokens<Enum>()));
     }
 
+    // A string field that is present says something: "" or spaces is a mistake, not a value.
     void require_text(const std::string& value) {
         const auto* spec = pending_spec();
-        if (spec != nullptr && spec->required != 0 &&
-            value.find_first_not_of(" \t\r\n") == std::string::npos) {
+        if (spec != nullptr && value.find_first_not_of(" \t\r\n") == std::string::npos) {
             report(diagnostic_kind::bad_format,
                    fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
                                spec->key));
