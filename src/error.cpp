@@ -24,7 +24,9 @@ int exit_code(error_kind kind) noexcept {
     return 1;
 }
 
-error usage_error(std::string_view message) { return {error_kind::usage, std::string(message)}; }
+error usage_error(std::string_view message) {
+    return {error_kind::usage, std::string(message)};
+}
 
 error input_error(std::string_view origin, std::string_view problem) {
     return {error_kind::input, fmt::format("{}: {}", detail::printable(origin, 200), problem)};

@@ -13,7 +13,9 @@ namespace {
 bool is_lower_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 bool is_joined_words(std::string_view text, std::string_view joiners) noexcept {
     if (text.empty() || !is_lower_alnum(text.front()) || !is_lower_alnum(text.back())) {
@@ -70,9 +72,13 @@ bool is_dot_separated(std::string_view text) noexcept {
 
 } // namespace
 
-bool is_claim_id(std::string_view text) noexcept { return is_joined_words(text, "-"); }
+bool is_claim_id(std::string_view text) noexcept {
+    return is_joined_words(text, "-");
+}
 
-bool is_source_id(std::string_view text) noexcept { return is_joined_words(text, "-_"); }
+bool is_source_id(std::string_view text) noexcept {
+    return is_joined_words(text, "-_");
+}
 
 bool is_iso_date(std::string_view text) noexcept {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {

@@ -24,10 +24,9 @@ std::string size_text(std::size_t bytes) {
 }
 
 error too_large(std::string_view origin, std::size_t limit) {
-    return input_error(origin,
-                       fmt::format("input is larger than the limit of {}; raise it with "
-                                   "--max-input-size BYTES if the file is genuine",
-                                   size_text(limit)));
+    return input_error(origin, fmt::format("input is larger than the limit of {}; raise it with "
+                                           "--max-input-size BYTES if the file is genuine",
+                                           size_text(limit)));
 }
 
 // Closes the descriptor when reading ends, however it ends.

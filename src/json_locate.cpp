@@ -246,8 +246,8 @@ void place_at_offset(std::string_view text, std::size_t offset, diagnostic& find
     if (end == std::string_view::npos) {
         end = text.size();
     }
-    finding.line = static_cast<std::size_t>(std::count(text.begin(),
-                                                       text.begin() + static_cast<long>(begin), '\n')) +
+    finding.line = static_cast<std::size_t>(
+                       std::count(text.begin(), text.begin() + static_cast<long>(begin), '\n')) +
                    1;
     // Columns count characters, not bytes, so the caret lines up under UTF-8 text.
     std::size_t column = 1;

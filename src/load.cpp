@@ -10,12 +10,12 @@
 
 #include "massage_evidence/load.hpp"
 
+#include "field_format.hpp"
 #include "json_locate.hpp"
 #include "massage_evidence/dataset.hpp"
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/validate.hpp"
 #include "massage_evidence/vocabulary.hpp"
-#include "field_format.hpp"
 #include "printable.hpp"
 
 #include <fmt/format.h>
@@ -465,9 +465,8 @@ public:
             f.field = i;
             return true;
         }
-        report(diagnostic_kind::unknown_key,
-               fmt::format("unknown key \"{}\" (expected one of: {})", detail::printable(f.key),
-                           key_list(f)));
+        report(diagnostic_kind::unknown_key, fmt::format("unknown key \"{}\" (expected one of: {})",
+                                                         detail::printable(f.key), key_list(f)));
         return true;
     }
 
@@ -613,8 +612,7 @@ private:
             }
         } else if (f.type == frame_type::claim) {
             if (value < 0) {
-                report(diagnostic_kind::bad_format,
-                       fmt::format("{} must not be negative", value));
+                report(diagnostic_kind::bad_format, fmt::format("{} must not be negative", value));
             } else if (static_cast<claim_field>(f.field) == claim_field::studies) {
                 current_claim().studies = value;
             } else {
@@ -1104,14 +1102,12 @@ dataset load_dataset_file(const std::string& path, std::size_t max_size) {
         const std::string origin = path == "-" ? "<stdin>" : path;
         auto lines = describe_problems(result.problems, origin);
         const auto total = result.problems.total();
-        const auto more = total > lines.size()
-                              ? fmt::format(", {} not shown", total - lines.size())
-                              : std::string();
+        const auto more = total > lines.size() ? fmt::format(", {} not shown", total - lines.size())
+                                               : std::string();
         throw error(error_kind::invalid_data,
                     fmt::format("{} is not a valid dataset ({} problem{}{}); fix the places "
                                 "listed (the format is described in docs/data-format.md)",
-                                detail::printable(origin, 200), total, total == 1 ? "" : "s",
-                                more),
+                                detail::printable(origin, 200), total, total == 1 ? "" : "s", more),
                     std::move(lines));
     }
     return std::move(*result.data);

@@ -12,9 +12,8 @@ namespace {
 // Characters a terminal interprets or that reorder text: C0 and C1 controls, DEL, bidi
 // embeddings, overrides and isolates, and the line/paragraph separators.
 bool is_unsafe(unsigned long cp) noexcept {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C ||
-           cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069);
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+           cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 bool is_combining(unsigned long cp) noexcept {
@@ -61,7 +60,9 @@ void append_escape(std::string& out, unsigned long cp) {
 } // namespace
 
 long decode_utf8(std::string_view text, std::size_t& pos) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[i]);
+    };
     const unsigned char lead = byte(pos);
     if (lead < 0x80) {
         ++pos;

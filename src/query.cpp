@@ -56,8 +56,7 @@ bool matches(const claim& c, const claim_filter& filter) noexcept {
     if (filter.category && (c.kind != claim_kind::mechanism || c.category != *filter.category)) {
         return false;
     }
-    if (filter.condition &&
-        (c.kind != claim_kind::condition || c.condition != *filter.condition)) {
+    if (filter.condition && (c.kind != claim_kind::condition || c.condition != *filter.condition)) {
         return false;
     }
     return true;

@@ -104,9 +104,8 @@ void check_integrity(const dataset& data, diagnostics& findings) {
     for (std::size_t i = 0; i < data.sources.size(); ++i) {
         claim_id_once(data.sources[i].id, fmt::format("/sources/{}", i));
     }
-    for_each_claim(data, [&](const claim& c, const std::string& where) {
-        claim_id_once(c.id, where);
-    });
+    for_each_claim(data,
+                   [&](const claim& c, const std::string& where) { claim_id_once(c.id, where); });
 
     std::unordered_set<std::string_view> source_ids;
     for (const auto& s : data.sources) {
@@ -138,10 +137,9 @@ void check_integrity(const dataset& data, diagnostics& findings) {
         }
         for (std::size_t i = 0; i < c.steps.size(); ++i) {
             if (claim_ids.count(c.steps[i].claim_id) == 0) {
-                findings.add(diagnostic_kind::dangling_reference,
-                             fmt::format("{}/steps/{}/claim", where, i),
-                             fmt::format("\"{}\" names no claim",
-                                         detail::printable(c.steps[i].claim_id)));
+                findings.add(
+                    diagnostic_kind::dangling_reference, fmt::format("{}/steps/{}/claim", where, i),
+                    fmt::format("\"{}\" names no claim", detail::printable(c.steps[i].claim_id)));
             }
         }
         for (std::size_t i = 0; i < c.explains.size(); ++i) {

@@ -13,11 +13,11 @@ namespace massage_evidence {
 
 /// Why a command failed; `exit_code` gives the documented status.
 enum class error_kind {
-    usage,          ///< 2: a flag or value the command does not accept
-    invalid_data,   ///< 65: the dataset breaks the format's rules
-    input,          ///< 66: an input is missing, unreadable or too large
-    output_exists,  ///< 73: an output cannot be created or already exists
-    io,             ///< 74: writing failed
+    usage,         ///< 2: a flag or value the command does not accept
+    invalid_data,  ///< 65: the dataset breaks the format's rules
+    input,         ///< 66: an input is missing, unreadable or too large
+    output_exists, ///< 73: an output cannot be created or already exists
+    io,            ///< 74: writing failed
 };
 
 /// The process exit status documented in the README for each kind.

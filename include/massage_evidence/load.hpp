@@ -46,8 +46,7 @@ struct load_result {
 
 /// The first `shown` findings as printable entries: "file:line:col: pointer: message", followed
 /// for syntax errors by the source line and a caret on the next lines.
-[[nodiscard]] std::vector<std::string> describe_problems(const diagnostics& problems,
-                                                         std::string_view origin,
-                                                         std::size_t shown = 20);
+[[nodiscard]] std::vector<std::string>
+describe_problems(const diagnostics& problems, std::string_view origin, std::size_t shown = 20);
 
 } // namespace massage_evidence

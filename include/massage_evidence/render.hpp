@@ -74,10 +74,10 @@ void render_claims_json(const std::vector<const claim*>& claims, std::string& ou
 
 /// What `massage-evidence export` writes.
 struct report_options {
-    std::string title;          ///< empty: the dataset's title
-    std::string date;           ///< the report's date, YYYY-MM-DD
-    claim_filter filter;        ///< which mechanisms the report covers
-    std::string tool_version;   ///< for the generated-by line
+    std::string title;        ///< empty: the dataset's title
+    std::string date;         ///< the report's date, YYYY-MM-DD
+    claim_filter filter;      ///< which mechanisms the report covers
+    std::string tool_version; ///< for the generated-by line
 };
 
 /// A Markdown evidence summary of the mechanisms passing `options.filter`: title, versions and

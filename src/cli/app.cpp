@@ -108,8 +108,7 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
     } catch (const CLI::ParseError& failure) {
         const auto* command = app.get_subcommands().empty() ? nullptr : app.get_subcommands()[0];
         print_error(err, fmt::format("{}; see '{}{} --help'", detail::escape_unsafe(failure.what()),
-                                     program,
-                                     command ? " " + command->get_name() : std::string()));
+                                     program, command ? " " + command->get_name() : std::string()));
         return 2;
     }
 

@@ -57,8 +57,7 @@ void add_filter_options(CLI::App& command, filter_options& options, bool with_ca
                     "Only claims at or above this certainty: high, moderate, low, very-low")
         ->type_name("LEVEL")
         ->check(vocabulary_validator<certainty>("LEVEL"));
-    command
-        .add_option("--level", options.level, "Only claims at exactly this certainty")
+    command.add_option("--level", options.level, "Only claims at exactly this certainty")
         ->type_name("LEVEL")
         ->check(vocabulary_validator<certainty>("LEVEL"));
     command
@@ -180,9 +179,9 @@ void print_listing(const context& ctx, output_format format, const listing& tabl
 }
 
 void report_no_match(const context& ctx, std::string_view what, const claim_filter& filter) {
-    ctx.err += fmt::format("massage-evidence: no {} matches {}\n", what,
-                           filter.empty() ? std::string("(the dataset has none)")
-                                          : filter.describe());
+    ctx.err +=
+        fmt::format("massage-evidence: no {} matches {}\n", what,
+                    filter.empty() ? std::string("(the dataset has none)") : filter.describe());
 }
 
 } // namespace massage_evidence::cli

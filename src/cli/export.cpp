@@ -28,8 +28,8 @@ std::string utc_date(std::time_t seconds) {
 std::string report_date(const export_options& options, const context& ctx) {
     if (!options.date.empty()) {
         if (!detail::is_iso_date(options.date)) {
-            throw usage_error(fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD",
-                                          options.date));
+            throw usage_error(
+                fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD", options.date));
         }
         return options.date;
     }

@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     std::string out;
     std::string err;
-    int status = massage_evidence::cli::run(args, out, err,
-                                            massage_evidence::cli::process_environment());
+    int status =
+        massage_evidence::cli::run(args, out, err, massage_evidence::cli::process_environment());
 
     int error_number = 0;
     const auto written = massage_evidence::write_all(STDOUT_FILENO, out, error_number);

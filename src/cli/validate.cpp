@@ -15,9 +15,10 @@ void setup_validate(CLI::App& app, validate_options& options) {
     auto* command = app.add_subcommand(
         "validate", "Check a dataset against every rule of docs/data-format.md and list each "
                     "finding");
-    command->add_option("file", options.file,
-                        "Dataset to check (default: --data, $MASSAGE_EVIDENCE_DATA, else the "
-                        "embedded dataset)")
+    command
+        ->add_option("file", options.file,
+                     "Dataset to check (default: --data, $MASSAGE_EVIDENCE_DATA, else the "
+                     "embedded dataset)")
         ->type_name("FILE");
     command->footer("Exit status: 0 when clean, 65 when any finding is reported.\n"
                     "Examples:\n"
@@ -51,16 +52,15 @@ int run_validate(const validate_options& options, const context& ctx) {
         const auto& d = *result.data;
         ctx.out += fmt::format("{}: valid ({} mechanisms, {} clinical effects, {} practices, {} "
                                "sources)\n",
-                               origin, d.mechanisms.size(), d.conditions.size(),
-                               d.practices.size(), d.sources.size());
+                               origin, d.mechanisms.size(), d.conditions.size(), d.practices.size(),
+                               d.sources.size());
         return 0;
     }
     const auto shown = findings.kept().size();
-    ctx.err += fmt::format("massage-evidence: {} finding{} in {}{}\n", findings.total(),
-                           findings.total() == 1 ? "" : "s", origin,
-                           findings.total() > shown
-                               ? fmt::format(" ({} shown)", shown)
-                               : std::string());
+    ctx.err +=
+        fmt::format("massage-evidence: {} finding{} in {}{}\n", findings.total(),
+                    findings.total() == 1 ? "" : "s", origin,
+                    findings.total() > shown ? fmt::format(" ({} shown)", shown) : std::string());
     return 65;
 }
 

@@ -14,7 +14,9 @@ cell certainty_cell(certainty level, bool symbols) {
     return {symbols ? certainty_with_symbols(level) : std::string(to_string(level)), level, {}};
 }
 
-cell verdict_cell(verdict v) { return {std::string(to_string(v)), {}, v}; }
+cell verdict_cell(verdict v) {
+    return {std::string(to_string(v)), {}, v};
+}
 
 } // namespace
 
@@ -24,7 +26,7 @@ std::string certainty_with_symbols(certainty level) {
 
 listing mechanism_listing(const std::vector<const claim*>& claims, bool symbols) {
     listing out;
-    out.columns = {{"Mechanism", true}, {"Category", false}, {"Claim", true},
+    out.columns = {{"Mechanism", true}, {"Category", false},  {"Claim", true},
                    {"Verdict", false},  {"Certainty", false}, {"Sources", false}};
     for (const auto* c : claims) {
         out.rows.push_back({

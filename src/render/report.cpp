@@ -25,8 +25,8 @@ std::string url_encode(std::string_view text) {
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                           (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-                           c == '~' || c == '/' || c == ':' || c == ';';
+                           (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' ||
+                           c == '/' || c == ':' || c == ';';
         if (plain) {
             out += ch;
         } else {
@@ -104,7 +104,7 @@ void summary_section(const std::vector<const claim*>& claims, reference_numbers&
         return;
     }
     listing table;
-    table.columns = {{"Mechanism", true}, {"Category", false}, {"Claim", true},
+    table.columns = {{"Mechanism", true}, {"Category", false},  {"Claim", true},
                      {"Verdict", false},  {"Certainty", false}, {"References", false}};
     for (const auto* c : claims) {
         table.rows.push_back({{c->name, {}, {}},

@@ -77,7 +77,8 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
             while (cut < word.size()) {
                 std::size_t next = cut;
                 (void)detail::decode_utf8(word, next);
-                const auto w = detail::display_width(std::string_view(word).substr(cut, next - cut));
+                const auto w =
+                    detail::display_width(std::string_view(word).substr(cut, next - cut));
                 if (cut_width + w > width) {
                     break;
                 }
@@ -128,8 +129,8 @@ std::size_t longest_word(const std::vector<std::vector<std::string>>& text, std:
 // Column widths: natural widths, then the wrap-able columns narrowed one column at a time,
 // always the widest, until the table fits `limit` or none can narrow further. Narrowing the
 // widest first keeps the wrapped columns balanced.
-std::vector<std::size_t> fit_widths(const listing& rows, std::vector<std::vector<std::string>>& text,
-                                    std::size_t limit) {
+std::vector<std::size_t>
+fit_widths(const listing& rows, std::vector<std::vector<std::string>>& text, std::size_t limit) {
     const auto n = rows.columns.size();
     std::vector<std::size_t> widths(n, 0);
     std::vector<std::size_t> floors(n, 0);
@@ -149,8 +150,8 @@ std::vector<std::size_t> fit_widths(const listing& rows, std::vector<std::vector
     if (limit == 0) {
         return widths;
     }
-    std::size_t total = std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
-                        gap * (n == 0 ? 0 : n - 1);
+    std::size_t total =
+        std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gap * (n == 0 ? 0 : n - 1);
     while (total > limit) {
         std::size_t widest = n;
         for (std::size_t c = 0; c < n; ++c) {
@@ -167,7 +168,9 @@ std::vector<std::size_t> fit_widths(const listing& rows, std::vector<std::vector
     return widths;
 }
 
-void pad(std::string& out, std::size_t count) { out.append(count, ' '); }
+void pad(std::string& out, std::size_t count) {
+    out.append(count, ' ');
+}
 
 // A cell is one logical line: line breaks and tabs in the data become spaces before escaping,
 // so they neither break the row nor show up as escapes.

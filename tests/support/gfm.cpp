@@ -68,7 +68,8 @@ std::vector<gfm_table> parse_tables(const std::string& markdown) {
         for (cmark_node* row = cmark_node_first_child(block); row != nullptr;
              row = cmark_node_next(row)) {
             auto& cells = table.rows.emplace_back();
-            for (cmark_node* c = cmark_node_first_child(row); c != nullptr; c = cmark_node_next(c)) {
+            for (cmark_node* c = cmark_node_first_child(row); c != nullptr;
+                 c = cmark_node_next(c)) {
                 std::string text;
                 collect_text(c, text);
                 cells.push_back(text);

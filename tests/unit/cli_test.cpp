@@ -50,7 +50,8 @@ TEST_CASE("colour follows --color, then NO_COLOR, then the terminal", "[cli]") {
 }
 
 TEST_CASE("the data flag beats MASSAGE_EVIDENCE_DATA, which beats the embedded dataset", "[cli]") {
-    const auto from_env = run({"mechanisms", "--format", "csv"}, {{"MASSAGE_EVIDENCE_DATA", small}});
+    const auto from_env =
+        run({"mechanisms", "--format", "csv"}, {{"MASSAGE_EVIDENCE_DATA", small}});
     CHECK(from_env.out.find("Warming the tissue") != std::string::npos);
     const auto flag = run({"--data", small, "mechanisms", "--format", "csv"},
                           {{"MASSAGE_EVIDENCE_DATA", "/nonexistent.json"}});
@@ -67,11 +68,12 @@ TEST_CASE("every failure maps to its documented exit status", "[cli]") {
     CHECK(run({"mechanisms", "--no-such-flag"}).status == 2);
     CHECK(run({"frobnicate"}).status == 2);
     CHECK(run({"--data", "/nonexistent.json", "mechanisms"}).status == 66);
-    CHECK(run({"--data", test_support::fixture("fixtures/invalid/bad-certainty.json"),
-               "mechanisms"})
-              .status == 65);
-    CHECK(run({"validate", test_support::fixture("fixtures/curation/uncited-source.json")})
-              .status == 65);
+    CHECK(
+        run({"--data", test_support::fixture("fixtures/invalid/bad-certainty.json"), "mechanisms"})
+            .status == 65);
+    CHECK(
+        run({"validate", test_support::fixture("fixtures/curation/uncited-source.json")}).status ==
+        65);
     CHECK(run({"export", "-o", "/nonexistent-dir/x.md"}).status == 73);
 }
 
@@ -83,8 +85,7 @@ TEST_CASE("usage errors are one line on stderr and nothing on stdout", "[cli]") 
     CHECK_THAT(o.err, Catch::Contains("high, moderate, low or very-low"));
 }
 
-TEST_CASE("export writes a file, refuses to overwrite it, and replaces it with --force",
-          "[cli]") {
+TEST_CASE("export writes a file, refuses to overwrite it, and replaces it with --force", "[cli]") {
     const auto path = (std::filesystem::temp_directory_path() / "me-cli-export-test.md").string();
     std::remove(path.c_str());
     const auto first = run({"--data", small, "export", "-o", path, "--date", "2026-02-01"});

@@ -27,8 +27,7 @@ TEST_CASE("unreadable inputs say what is wrong with them", "[input]") {
     CHECK_THAT(failure_of(""), Catch::Contains("no file name"));
 }
 
-TEST_CASE("inputs over the limit are refused, regular files and endless devices alike",
-          "[input]") {
+TEST_CASE("inputs over the limit are refused, regular files and endless devices alike", "[input]") {
     const auto small = test_support::fixture("fixtures/valid/small.json");
     CHECK_THAT(failure_of(small, 100), Catch::Contains("larger than the limit of 100 bytes") &&
                                            Catch::Contains("--max-input-size"));

@@ -73,9 +73,9 @@ TEST_CASE("the shipped dataset answers every mechanism of the vocabulary", "[loa
         ids.insert(m.id);
     }
     const std::set<std::string> vocabulary{
-        "circulation",     "waste-removal",      "inflammation",       "endorphins",
-        "cortisol",        "parasympathetic",    "gate-control",       "neural-excitability",
-        "psychological",   "contextual-effects", "muscle-compliance",  "trigger-points",
+        "circulation",        "waste-removal",      "inflammation",      "endorphins",
+        "cortisol",           "parasympathetic",    "gate-control",      "neural-excitability",
+        "psychological",      "contextual-effects", "muscle-compliance", "trigger-points",
         "adhesions-fibrosis", "pain-tension-cycle"};
     CHECK(ids == vocabulary);
     CHECK(data.sources.size() >= 40);
@@ -135,7 +135,8 @@ TEST_CASE("empty and blank inputs say what was expected", "[load]") {
         const auto result = parse_dataset(text);
         REQUIRE(result.problems.kept().size() == 1);
         CHECK(result.problems.kept().front().kind == diagnostic_kind::syntax);
-        CHECK_THAT(result.problems.kept().front().message, Catch::Contains("expected a JSON object"));
+        CHECK_THAT(result.problems.kept().front().message,
+                   Catch::Contains("expected a JSON object"));
     }
 }
 

@@ -92,8 +92,8 @@ TEST_CASE("the export report renders its tables, text and references intact", "[
     CHECK(blocks.front() == shown(data.info.title));
     for (const auto* c : claims) {
         CHECK(std::find(blocks.begin(), blocks.end(), shown(c->name)) != blocks.end());
-        const auto claim_line = "Claim. " + shown(c->statement) +
-                                (c->statement.back() == '.' ? "" : ".");
+        const auto claim_line =
+            "Claim. " + shown(c->statement) + (c->statement.back() == '.' ? "" : ".");
         CHECK(std::find(blocks.begin(), blocks.end(), claim_line) != blocks.end());
     }
 

@@ -7,7 +7,8 @@
 using namespace massage_evidence;
 
 TEST_CASE("a clean dataset has no integrity or curation finding", "[validate]") {
-    auto result = parse_dataset(test_support::slurp(test_support::fixture("fixtures/valid/small.json")));
+    auto result =
+        parse_dataset(test_support::slurp(test_support::fixture("fixtures/valid/small.json")));
     REQUIRE(result.data);
     check_curation(*result.data, result.problems);
     CHECK(result.problems.empty());
