@@ -156,32 +156,40 @@ terminal_options table_options(const context& ctx) {
     return {use_color(ctx), ctx.env.stdout_is_terminal ? ctx.env.terminal_width : 0};
 }
 
-void print_listing(const context& ctx, output_format format, const listing& table,
-                   const std::vector<const claim*>& claims) {
-    switch (format) {
-    case output_format::table:
-        if (!table.rows.empty()) {
-            render_table(table, table_options(ctx), ctx.out);
-        }
-        break;
-    case output_format::markdown:
-        if (!table.rows.empty()) {
-            render_markdown_table(table, ctx.out);
-        }
-        break;
-    case output_format::csv:
-        render_csv(table, ctx.out);
-        break;
-    case output_format::json:
-        render_claims_json(claims, ctx.out);
-        break;
-    }
-}
-
 void report_no_match(const context& ctx, std::string_view what, const claim_filter& filter) {
     ctx.err +=
         fmt::format("massage-evidence: no {} matches {}\n", what,
                     filter.empty() ? std::string("(the dataset has none)") : filter.describe());
+}
+
+int run_claim_listing(claim_kind kind, const filter_options& filters, const std::string& format,
+                      const context& ctx) {
+    const auto data = load_requested_dataset(ctx);
+    const auto filter = to_filter(filters);
+    const auto chosen = to_format(format);
+    const auto claims = select_claims(data, kind, filter);
+    if (claims.empty()) {
+        report_no_match(ctx, kind == claim_kind::mechanism ? "mechanism" : "clinical effect",
+                        filter);
+    }
+    if (chosen == output_format::json) {
+        render_claims_json(claims, ctx.out);
+        return 0;
+    }
+    // Symbols beside the certainty word for people; plain tokens for spreadsheets.
+    const bool symbols = chosen != output_format::csv;
+    const auto table = kind == claim_kind::mechanism ? mechanism_listing(claims, symbols)
+                                                     : condition_listing(claims, symbols);
+    if (chosen == output_format::csv) {
+        render_csv(table, ctx.out);
+    } else if (!claims.empty()) {
+        if (chosen == output_format::markdown) {
+            render_markdown_table(table, ctx.out);
+        } else {
+            render_table(table, table_options(ctx), ctx.out);
+        }
+    }
+    return 0;
 }
 
 } // namespace massage_evidence::cli

@@ -62,12 +62,13 @@ void add_format_option(CLI::App& command, std::string& format);
 /// How to draw a terminal table in this context.
 [[nodiscard]] terminal_options table_options(const context& ctx);
 
-/// Renders a listing in the chosen format (JSON via `json`).
-void print_listing(const context& ctx, output_format format, const listing& table,
-                   const std::vector<const claim*>& claims);
-
 /// Says on stderr that nothing matched (exit status stays 0).
 void report_no_match(const context& ctx, std::string_view what, const claim_filter& filter);
+
+/// The body of every listing command: load, filter, say when nothing matched, print the claims
+/// of `kind` in `format`.
+[[nodiscard]] int run_claim_listing(claim_kind kind, const filter_options& filters,
+                                    const std::string& format, const context& ctx);
 
 // Each subcommand: flags in setup_*, work in run_*.
 struct mechanisms_options {

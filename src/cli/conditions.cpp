@@ -18,15 +18,7 @@ void setup_conditions(CLI::App& app, conditions_options& options) {
 }
 
 int run_conditions(const conditions_options& options, const context& ctx) {
-    const auto data = load_requested_dataset(ctx);
-    const auto filter = to_filter(options.filters);
-    const auto format = to_format(options.format);
-    const auto claims = select_claims(data, claim_kind::condition, filter);
-    if (claims.empty()) {
-        report_no_match(ctx, "clinical effect", filter);
-    }
-    print_listing(ctx, format, condition_listing(claims, format != output_format::csv), claims);
-    return 0;
+    return run_claim_listing(claim_kind::condition, options.filters, options.format, ctx);
 }
 
 } // namespace massage_evidence::cli

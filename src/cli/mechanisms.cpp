@@ -20,15 +20,7 @@ void setup_mechanisms(CLI::App& app, mechanisms_options& options) {
 }
 
 int run_mechanisms(const mechanisms_options& options, const context& ctx) {
-    const auto data = load_requested_dataset(ctx);
-    const auto filter = to_filter(options.filters);
-    const auto format = to_format(options.format);
-    const auto claims = select_claims(data, claim_kind::mechanism, filter);
-    if (claims.empty()) {
-        report_no_match(ctx, "mechanism", filter);
-    }
-    print_listing(ctx, format, mechanism_listing(claims, format != output_format::csv), claims);
-    return 0;
+    return run_claim_listing(claim_kind::mechanism, options.filters, options.format, ctx);
 }
 
 } // namespace massage_evidence::cli
