@@ -45,8 +45,6 @@ std::string_view to_string(diagnostic_kind kind) noexcept {
         return "bad_enum";
     case diagnostic_kind::bad_format:
         return "bad_format";
-    case diagnostic_kind::too_deep:
-        return "too_deep";
     case diagnostic_kind::duplicate_id:
         return "duplicate_id";
     case diagnostic_kind::dangling_reference:

@@ -21,7 +21,6 @@ enum class diagnostic_kind {
     wrong_type,
     bad_enum,
     bad_format,
-    too_deep,
     // the document as a whole
     duplicate_id,
     dangling_reference,
