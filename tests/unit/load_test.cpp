@@ -90,6 +90,17 @@ TEST_CASE("mechanism claims never rise above low certainty in the shipped data",
     }
 }
 
+TEST_CASE("every shipped mechanism claim is rated down for indirectness", "[load][data]") {
+    // Mechanisms are judged on surrogate or laboratory outcomes, never on pain itself.
+    for (const auto& m : load_embedded_dataset().mechanisms) {
+        INFO(m.id);
+        const auto& domains = m.grading.domains;
+        CHECK(std::any_of(domains.begin(), domains.end(), [](const domain_rating& d) {
+            return d.domain == grade_domain::indirectness && d.change < 0;
+        }));
+    }
+}
+
 TEST_CASE("each invalid fixture is rejected with the expected kind and pointer", "[load]") {
     for (const auto& row : read_expectations(fixture("fixtures/invalid/expected.tsv"))) {
         DYNAMIC_SECTION(row.file) {
