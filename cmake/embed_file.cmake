@@ -1,7 +1,16 @@
 # Turns a file into a C++ source holding its bytes, so the binary carries its dataset.
-# Usage: cmake -DINPUT=data.json -DOUTPUT=out.cpp -DNAMESPACE=ns -DFUNCTION=name -P embed_file.cmake
+# Usage: cmake -DINPUT=data.json -DOUTPUT=out.cpp -DNAMESPACE=ns -DFUNCTION=name
+#              -DVERSION_FUNCTION=name -P embed_file.cmake
 # The bytes are written as a hex array rather than a string literal: any byte sequence is safe
 # and no compiler limit on literal length applies.
+
+file(READ "${INPUT}" text)
+# The dataset's version, read here so `--version` need not parse the data at run time. A file
+# that is not valid JSON gets "unknown"; the loader's tests report what is wrong with it.
+string(JSON version ERROR_VARIABLE version_error GET "${text}" dataset version)
+if(version_error OR NOT version MATCHES "^[0-9A-Za-z.+-]+$")
+    set(version "unknown")
+endif()
 
 file(READ "${INPUT}" hex HEX)
 string(LENGTH "${hex}" hex_length)
@@ -21,6 +30,7 @@ constexpr char embedded_bytes[] = {
 } // namespace
 
 std::string_view ${FUNCTION}() noexcept { return {embedded_bytes, ${size}}; }
+std::string_view ${VERSION_FUNCTION}() noexcept { return \"${version}\"; }
 } // namespace ${NAMESPACE}
 ")
 # Only touch the output when it changed, so an unchanged dataset triggers no recompilation.

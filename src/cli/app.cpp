@@ -5,6 +5,7 @@
 #include "cli/app.hpp"
 
 #include "cli/common.hpp"
+#include "massage_evidence/dataset.hpp"
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/version.hpp"
 #include "printable.hpp"
@@ -75,8 +76,10 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
                  std::string(program)};
     app.fallthrough();
     app.require_subcommand(0, 1);
-    app.set_version_flag("--version", fmt::format("{} {}", program, tool_version),
-                         "Print the version and exit");
+    app.set_version_flag("--version",
+                         fmt::format("{} {} (embedded dataset {})", program, tool_version,
+                                     embedded_dataset_version()),
+                         "Print the tool and dataset versions and exit");
 
     global_options global;
     setup_global_options(app, global);

@@ -66,6 +66,10 @@ TEST_CASE("the embedded dataset is data/massage-evidence.json as built", "[load]
     CHECK(embedded_dataset_text() == slurp(test_support::data_file("massage-evidence.json")));
 }
 
+TEST_CASE("the version read at build time is the embedded dataset's version", "[load][data]") {
+    CHECK(embedded_dataset_version() == load_embedded_dataset().info.version);
+}
+
 TEST_CASE("the shipped dataset answers every mechanism of the vocabulary", "[load][data]") {
     const auto data = load_embedded_dataset();
     std::set<std::string> ids;
