@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace massage_evidence::detail {
 namespace {
@@ -38,8 +40,9 @@ public:
                 std::max(max_depth,
                          static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/')));
         }
+        const std::unordered_set<std::string> wanted_set(wanted.begin(), wanted.end());
         const auto is_wanted = [&](const std::string& p) {
-            return std::find(wanted.begin(), wanted.end(), p) != wanted.end();
+            return wanted_set.count(p) != 0;
         };
 
         skip_space();
@@ -218,7 +221,7 @@ private:
             case 'u': {
                 unsigned long cp = hex4(body.substr(i + 1));
                 i += 4;
-                if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < body.size() + 1 &&
+                if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < body.size() &&
                     body.substr(i + 1, 2) == "\\u") {
                     const unsigned long low = hex4(body.substr(i + 3));
                     cp = 0x10000 + ((cp - 0xD800) << 10U) + (low - 0xDC00);
@@ -238,17 +241,19 @@ private:
 
 } // namespace
 
-void place_at_offset(std::string_view text, std::size_t offset, diagnostic& finding) {
-    offset = std::min(offset, text.size());
+namespace {
+
+// Fills `finding` for `offset`, which lies on the 1-based line `line` (counted by the caller, so
+// that many findings in one large text cost one pass, not one pass each).
+void place_on_line(std::string_view text, std::size_t offset, std::size_t line_number,
+                   diagnostic& finding) {
     const auto newline_before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
     const std::size_t begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
     std::size_t end = text.find('\n', offset);
     if (end == std::string_view::npos) {
         end = text.size();
     }
-    finding.line = static_cast<std::size_t>(
-                       std::count(text.begin(), text.begin() + static_cast<long>(begin), '\n')) +
-                   1;
+    finding.line = line_number;
     // Columns count characters, not bytes, so the caret lines up under UTF-8 text.
     std::size_t column = 1;
     std::size_t pos = begin;
@@ -286,6 +291,14 @@ void place_at_offset(std::string_view text, std::size_t offset, diagnostic& find
     finding.excerpt_column = caret;
 }
 
+} // namespace
+
+void place_at_offset(std::string_view text, std::size_t offset, diagnostic& finding) {
+    offset = std::min(offset, text.size());
+    const auto newlines = std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
+    place_on_line(text, offset, static_cast<std::size_t>(newlines) + 1, finding);
+}
+
 void locate_pointers(std::string_view text, std::vector<diagnostic>& findings) {
     std::vector<std::string> wanted;
     for (const auto& finding : findings) {
@@ -299,16 +312,30 @@ void locate_pointers(std::string_view text, std::vector<diagnostic>& findings) {
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     const auto offsets = scanner(text).find(wanted);
+
+    // Findings in text order, so lines are counted in a single pass over the text.
+    std::vector<std::pair<std::size_t, diagnostic*>> placed;
     for (auto& finding : findings) {
         if (finding.line != 0) {
             continue;
         }
         if (const auto it = offsets.find(finding.pointer); it != offsets.end()) {
-            diagnostic placed;
-            place_at_offset(text, it->second, placed);
-            finding.line = placed.line;
-            finding.column = placed.column;
+            placed.emplace_back(std::min(it->second, text.size()), &finding);
         }
+    }
+    std::sort(placed.begin(), placed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t counted_to = 0;
+    std::size_t line = 1;
+    for (const auto& [offset, finding] : placed) {
+        line +=
+            static_cast<std::size_t>(std::count(text.begin() + static_cast<long>(counted_to),
+                                                text.begin() + static_cast<long>(offset), '\n'));
+        counted_to = offset;
+        diagnostic where;
+        place_on_line(text, offset, line, where);
+        finding->line = where.line;
+        finding->column = where.column;
     }
 }
 
