@@ -4,6 +4,7 @@
 
 #include "cli/app.hpp"
 
+#include "cli/command_tree.hpp"
 #include "cli/common.hpp"
 #include "massage_evidence/dataset.hpp"
 #include "massage_evidence/error.hpp"
@@ -69,11 +70,10 @@ environment process_environment() {
     return env;
 }
 
-int run(const std::vector<std::string>& args, std::string& out, std::string& err,
-        const environment& env) {
-    CLI::App app{"How massage relieves pain, and how sure we are: each proposed mechanism and "
-                 "clinical effect with its verdict, GRADE certainty and sources.",
-                 std::string(program)};
+command_tree::command_tree()
+    : app{"How massage relieves pain, and how sure we are: each proposed mechanism and "
+          "clinical effect with its verdict, GRADE certainty and sources.",
+          std::string(program)} {
     app.fallthrough();
     app.require_subcommand(0, 1);
     app.set_version_flag("--version",
@@ -81,18 +81,21 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
                                      embedded_dataset_version()),
                          "Print the tool and dataset versions and exit");
 
-    global_options global;
     setup_global_options(app, global);
-    mechanisms_options mechanisms;
     setup_mechanisms(app, mechanisms);
-    conditions_options conditions;
     setup_conditions(app, conditions);
-    export_options exporting;
     setup_export(app, exporting);
-    validate_options validating;
     setup_validate(app, validating);
+    setup_completion(app, completion);
+    setup_complete(app, complete);
     app.footer("Exit status: 0 success, 2 usage error, 65 invalid dataset, 66 input missing or "
                "unreadable,\n73 output cannot be created or exists, 74 write error.");
+}
+
+int run(const std::vector<std::string>& args, std::string& out, std::string& err,
+        const environment& env) {
+    command_tree tree;
+    auto& app = tree.app;
 
     // CLI11 takes the arguments last-first.
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -115,19 +118,25 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         return 2;
     }
 
-    const context ctx{out, err, env, global};
+    const context ctx{out, err, env, tree.global};
     try {
         if (app.got_subcommand("mechanisms")) {
-            return run_mechanisms(mechanisms, ctx);
+            return run_mechanisms(tree.mechanisms, ctx);
         }
         if (app.got_subcommand("conditions")) {
-            return run_conditions(conditions, ctx);
+            return run_conditions(tree.conditions, ctx);
         }
         if (app.got_subcommand("export")) {
-            return run_export(exporting, ctx);
+            return run_export(tree.exporting, ctx);
         }
         if (app.got_subcommand("validate")) {
-            return run_validate(validating, ctx);
+            return run_validate(tree.validating, ctx);
+        }
+        if (app.got_subcommand("completion")) {
+            return run_completion(tree.completion, app, ctx);
+        }
+        if (app.got_subcommand(complete_command_name)) {
+            return run_complete(tree.complete, ctx);
         }
         out += overview();
         return 0;

@@ -13,6 +13,18 @@
 namespace massage_evidence::cli {
 namespace {
 
+// The description "{high,moderate,low,very-low}" is how CLI::IsMember describes itself: --help
+// shows the choices, and the completion scripts offer them (see completion_model.hpp).
+template <class Enum>
+std::string vocabulary_choices() {
+    std::string choices = "{";
+    for (const auto& entry : vocabulary<Enum>::entries) {
+        choices += choices.size() > 1 ? "," : "";
+        choices += entry.token;
+    }
+    return choices + "}";
+}
+
 template <class Enum>
 CLI::Validator vocabulary_validator(std::string type_name) {
     return CLI::Validator(
@@ -24,7 +36,7 @@ CLI::Validator vocabulary_validator(std::string type_name) {
             return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(value),
                                vocabulary<Enum>::what, valid_tokens<Enum>());
         },
-        std::move(type_name));
+        vocabulary_choices<Enum>(), std::move(type_name));
 }
 
 template <class Enum>

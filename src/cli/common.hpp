@@ -2,8 +2,15 @@
 
 // What the subcommands share: the global options (dataset, colour, input limit), the filter
 // flags, and the per-run context. Only code under src/cli sees CLI11.
+//
+// The shell completions are generated from the CLI11 tree (completion_model.hpp), so a new
+// command completes without further work when its setup declares values the usual way:
+// enumerations with CLI::IsMember or the vocabulary validators of common.cpp (their choices are
+// offered), file names with ->type_name(file_type_name), claim or source ids with id_type_name,
+// claim_id_type_name or source_id_type_name. Hidden options and commands: ->group("").
 
 #include "cli/app.hpp"
+#include "cli/completion_model.hpp"
 #include "massage_evidence/load.hpp"
 #include "massage_evidence/model.hpp"
 #include "massage_evidence/query.hpp"
@@ -100,5 +107,20 @@ struct validate_options {
 };
 void setup_validate(CLI::App& app, validate_options& options);
 [[nodiscard]] int run_validate(const validate_options& options, const context& ctx);
+
+struct completion_options {
+    std::string shell;
+};
+void setup_completion(CLI::App& app, completion_options& options);
+/// Prints the script for the tree of `program`, the app this command belongs to.
+[[nodiscard]] int run_completion(const completion_options& options, const CLI::App& program,
+                                 const context& ctx);
+
+/// The hidden `__complete ids|claims|sources` the completion scripts call.
+struct complete_options {
+    std::string list;
+};
+void setup_complete(CLI::App& app, complete_options& options);
+[[nodiscard]] int run_complete(const complete_options& options, const context& ctx);
 
 } // namespace massage_evidence::cli

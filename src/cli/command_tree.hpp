@@ -1,0 +1,33 @@
+#pragma once
+
+// The whole command line as one object: every command's options and the CLI11 app bound to
+// them. run() parses with it; `completion` and the tests walk its `app`, so there is one
+// declaration of the tree. To add a command: its options member here, its setup_<name> call in
+// the constructor and its run_<name> call in run() (both in app.cpp).
+
+#include "cli/common.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace massage_evidence::cli {
+
+struct command_tree {
+    /// Declares every command and option on `app`, bound to the members below.
+    command_tree();
+    command_tree(const command_tree&) = delete;
+    command_tree& operator=(const command_tree&) = delete;
+    command_tree(command_tree&&) = delete;
+    command_tree& operator=(command_tree&&) = delete;
+    ~command_tree() = default;
+
+    global_options global;
+    mechanisms_options mechanisms;
+    conditions_options conditions;
+    export_options exporting;
+    validate_options validating;
+    completion_options completion;
+    complete_options complete;
+    CLI::App app;
+};
+
+} // namespace massage_evidence::cli
