@@ -14,20 +14,6 @@ namespace massage_evidence::cli {
 namespace {
 
 template <class Enum>
-CLI::Validator vocabulary_validator(std::string type_name) {
-    return CLI::Validator(
-        [](std::string& value) -> std::string {
-            if (const auto parsed = parse_loose<Enum>(value)) {
-                value = std::string(to_string(*parsed));
-                return {};
-            }
-            return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(value),
-                               vocabulary<Enum>::what, valid_tokens<Enum>());
-        },
-        std::move(type_name));
-}
-
-template <class Enum>
 std::optional<Enum> parse_flag(const std::string& value) {
     if (value.empty()) {
         return std::nullopt;

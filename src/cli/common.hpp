@@ -8,8 +8,11 @@
 #include "massage_evidence/model.hpp"
 #include "massage_evidence/query.hpp"
 #include "massage_evidence/render.hpp"
+#include "massage_evidence/vocabulary.hpp"
+#include "printable.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -40,6 +43,25 @@ struct context {
 };
 
 void setup_global_options(CLI::App& app, global_options& options);
+
+/// A CLI11 check for a closed vocabulary: accepts any loose spelling ("Very_Low"), stores the
+/// token ("very-low"), and otherwise says what is wrong and lists the valid tokens. `name`
+/// names the check for CLI11; the help shows only the option's type name.
+template <class Enum>
+CLI::Validator vocabulary_validator(std::string name) {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (const auto parsed = parse_loose<Enum>(value)) {
+                value = std::string(to_string(*parsed));
+                return {};
+            }
+            const std::string_view what = vocabulary<Enum>::what;
+            const bool vowel = what.find_first_of("aeiou") == 0;
+            return fmt::format("\"{}\" is not {} {} (expected {})", detail::printable(value),
+                               vowel ? "an" : "a", what, valid_tokens<Enum>());
+        },
+        std::string(), std::move(name));
+}
 
 /// Adds --min-level, --level and --verdict; --category and --condition when asked.
 void add_filter_options(CLI::App& command, filter_options& options, bool with_category,
@@ -91,6 +113,9 @@ struct export_options {
     bool force = false;
     std::string title;
     std::string date;
+    std::string audience = "clinician";
+    std::string sections; ///< comma-separated section tokens; empty: every section
+    bool front_matter = false;
 };
 void setup_export(CLI::App& app, export_options& options);
 [[nodiscard]] int run_export(const export_options& options, const context& ctx);
