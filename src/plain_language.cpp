@@ -117,4 +117,32 @@ std::string_view verdict_meaning(verdict v) noexcept {
     return "Too little direct evidence to judge the claim either way.";
 }
 
+std::string_view comparator_in_words(comparator c) noexcept {
+    switch (c) {
+    case comparator::no_treatment:
+        return "no treatment";
+    case comparator::sham:
+        return "a pretend (sham) massage";
+    case comparator::usual_care:
+        return "usual care";
+    case comparator::active_treatment:
+        return "other active treatments";
+    case comparator::mixed:
+        break;
+    }
+    return "different things in different studies";
+}
+
+std::string_view follow_up_in_words(follow_up when) noexcept {
+    switch (when) {
+    case follow_up::immediate:
+        return "straight after a session";
+    case follow_up::short_term:
+        return "in the short term";
+    case follow_up::long_term:
+        break;
+    }
+    return "in the long term";
+}
+
 } // namespace massage_evidence

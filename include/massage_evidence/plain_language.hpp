@@ -48,4 +48,11 @@ struct vocabulary<audience> {
 /// What a verdict means, one sentence, for legends ("How to read this", `explain`).
 [[nodiscard]] std::string_view verdict_meaning(verdict v) noexcept;
 
+/// What a clinical effect was compared with, as a phrase that follows "compared with", e.g.
+/// "a pretend (sham) massage".
+[[nodiscard]] std::string_view comparator_in_words(comparator c) noexcept;
+
+/// When a clinical effect was measured, e.g. "straight after a session".
+[[nodiscard]] std::string_view follow_up_in_words(follow_up when) noexcept;
+
 } // namespace massage_evidence

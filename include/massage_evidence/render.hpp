@@ -51,8 +51,11 @@ struct terminal_options {
 
 /// Aligned columns for a terminal. Untrusted text is escaped, never printed raw.
 void render_table(const listing& rows, const terminal_options& options, std::string& out);
-/// A GitHub-Flavored Markdown table; every cell escaped so it renders as the same text.
-void render_markdown_table(const listing& rows, std::string& out);
+/// A GitHub-Flavored Markdown table; every cell escaped so it renders as the same text. With
+/// `weighted`, the delimiter row has as many dashes as a column needs (its longest word, more
+/// for long text): GFM ignores that, but pandoc's Markdown reader takes the dashes as relative
+/// column widths, so the report's tables keep their shape in HTML and PDF.
+void render_markdown_table(const listing& rows, std::string& out, bool weighted = false);
 /// RFC 4180 CSV with CRLF line ends; cells that a spreadsheet would run as formulas are defused.
 void render_csv(const listing& rows, std::string& out);
 
@@ -72,20 +75,8 @@ void render_claims_json(const std::vector<const claim*>& claims, std::string& ou
 /// line breaks folded to spaces, control characters shown as escapes.
 [[nodiscard]] std::string escape_markdown(std::string_view text);
 
-/// What `massage-evidence export` writes.
-struct report_options {
-    std::string title;        ///< empty: the dataset's title
-    std::string date;         ///< the report's date, YYYY-MM-DD
-    claim_filter filter;      ///< which mechanisms the report covers
-    std::string tool_version; ///< for the generated-by line
-};
-
-/// A Markdown evidence summary of the mechanisms passing `options.filter`: title, versions and
-/// date, filters, summary table, a finding per mechanism with numbered references, the
-/// reference list and the disclaimer. Deterministic: same data and options, same bytes.
-void render_report(const dataset& data, const report_options& options, std::string& out);
-
-/// One reference in Vancouver style, using only the fields the dataset holds.
+/// One reference in Vancouver style, using only the fields the dataset holds. The report
+/// (report.hpp) lists these with DOI and PubMed links.
 [[nodiscard]] std::string vancouver_citation(const source& s);
 
 } // namespace massage_evidence

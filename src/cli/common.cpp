@@ -13,32 +13,6 @@
 namespace massage_evidence::cli {
 namespace {
 
-// The description "{high,moderate,low,very-low}" is how CLI::IsMember describes itself: --help
-// shows the choices, and the completion scripts offer them (see completion_model.hpp).
-template <class Enum>
-std::string vocabulary_choices() {
-    std::string choices = "{";
-    for (const auto& entry : vocabulary<Enum>::entries) {
-        choices += choices.size() > 1 ? "," : "";
-        choices += entry.token;
-    }
-    return choices + "}";
-}
-
-template <class Enum>
-CLI::Validator vocabulary_validator(std::string type_name) {
-    return CLI::Validator(
-        [](std::string& value) -> std::string {
-            if (const auto parsed = parse_loose<Enum>(value)) {
-                value = std::string(to_string(*parsed));
-                return {};
-            }
-            return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(value),
-                               vocabulary<Enum>::what, valid_tokens<Enum>());
-        },
-        vocabulary_choices<Enum>(), std::move(type_name));
-}
-
 template <class Enum>
 std::optional<Enum> parse_flag(const std::string& value) {
     if (value.empty()) {

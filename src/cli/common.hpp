@@ -15,8 +15,11 @@
 #include "massage_evidence/model.hpp"
 #include "massage_evidence/query.hpp"
 #include "massage_evidence/render.hpp"
+#include "massage_evidence/vocabulary.hpp"
+#include "printable.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -47,6 +50,37 @@ struct context {
 };
 
 void setup_global_options(CLI::App& app, global_options& options);
+
+/// "{high,moderate,low,very-low}": how CLI::IsMember describes itself, so --help shows the
+/// choices and the completion scripts offer them (see completion_model.hpp).
+template <class Enum>
+std::string vocabulary_choices() {
+    std::string choices = "{";
+    for (const auto& entry : vocabulary<Enum>::entries) {
+        choices += choices.size() > 1 ? "," : "";
+        choices += entry.token;
+    }
+    return choices + "}";
+}
+
+/// A CLI11 check for a closed vocabulary: accepts any loose spelling ("Very_Low"), stores the
+/// token ("very-low"), and otherwise says what is wrong and lists the valid tokens. `name`
+/// names the check for CLI11; its description lists the tokens.
+template <class Enum>
+CLI::Validator vocabulary_validator(std::string name) {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (const auto parsed = parse_loose<Enum>(value)) {
+                value = std::string(to_string(*parsed));
+                return {};
+            }
+            const std::string_view what = vocabulary<Enum>::what;
+            const bool vowel = what.find_first_of("aeiou") == 0;
+            return fmt::format("\"{}\" is not {} {} (expected {})", detail::printable(value),
+                               vowel ? "an" : "a", what, valid_tokens<Enum>());
+        },
+        vocabulary_choices<Enum>(), std::move(name));
+}
 
 /// Adds --min-level, --level and --verdict; --category and --condition when asked.
 void add_filter_options(CLI::App& command, filter_options& options, bool with_category,
@@ -98,6 +132,9 @@ struct export_options {
     bool force = false;
     std::string title;
     std::string date;
+    std::string audience = "clinician";
+    std::string sections; ///< comma-separated section tokens; empty: every section
+    bool front_matter = false;
 };
 void setup_export(CLI::App& app, export_options& options);
 [[nodiscard]] int run_export(const export_options& options, const context& ctx);

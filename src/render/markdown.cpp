@@ -7,6 +7,8 @@
 
 #include "printable.hpp"
 
+#include <algorithm>
+
 namespace massage_evidence {
 
 std::string escape_markdown(std::string_view text) {
@@ -73,7 +75,40 @@ std::string escape_markdown(std::string_view text) {
     return out;
 }
 
-void render_markdown_table(const listing& rows, std::string& out) {
+namespace {
+
+// Dashes for a column of a weighted delimiter row: at least its longest word, so a narrow
+// column never splits one, and half its average length (up to a point) for long text.
+std::size_t column_weight(const listing& rows, std::size_t column) {
+    std::size_t longest_word = 0;
+    std::size_t total = 0;
+    const auto measure = [&](std::string_view text) {
+        total += detail::display_width(text);
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const auto space = std::min(text.find(' ', start), text.size());
+            longest_word =
+                std::max(longest_word, detail::display_width(text.substr(start, space - start)));
+            start = space + 1;
+        }
+    };
+    measure(rows.columns[column].header);
+    for (const auto& row : rows.rows) {
+        if (column < row.size()) {
+            measure(row[column].text);
+        }
+    }
+    // A very long "word" (a URL) would otherwise take the whole width.
+    constexpr std::size_t long_word = 30;
+    constexpr std::size_t long_text = 60;
+    const std::size_t average = total / (rows.rows.size() + 1);
+    return std::max(
+        {std::size_t{3}, std::min(longest_word, long_word), std::min(average, long_text) / 2});
+}
+
+} // namespace
+
+void render_markdown_table(const listing& rows, std::string& out, bool weighted) {
     out += '|';
     for (const auto& col : rows.columns) {
         out += ' ';
@@ -82,7 +117,8 @@ void render_markdown_table(const listing& rows, std::string& out) {
     }
     out += "\n|";
     for (std::size_t i = 0; i < rows.columns.size(); ++i) {
-        out += "---|";
+        out += std::string(weighted ? column_weight(rows, i) : 3, '-');
+        out += '|';
     }
     out += '\n';
     for (const auto& row : rows.rows) {

@@ -108,3 +108,46 @@ TEST_CASE("help and version go to stdout and succeed", "[cli]") {
     CHECK(version.status == 0);
     CHECK_THAT(version.out, Catch::StartsWith("massage-evidence "));
 }
+
+TEST_CASE("export checks --sections, --audience and --condition like every other value", "[cli]") {
+    const auto unknown = run({"export", "--sections", "key-messages,summary"});
+    CHECK(unknown.status == 2);
+    CHECK(unknown.out.empty());
+    CHECK_THAT(unknown.err, Catch::Contains("\"summary\" is not a report section") &&
+                                Catch::Contains("key-messages, how-to-read, mechanisms"));
+    CHECK(run({"export", "--sections", "key-messages,,references"}).status == 2);
+    CHECK(run({"export", "--sections", ""}).status == 2);
+    CHECK(run({"export", "--audience", "doctor"}).status == 2);
+    CHECK(run({"export", "--condition", "knees"}).status == 2);
+
+    // Loose spellings are accepted, and the list order does not matter.
+    const auto loose = run({"--data", small, "export", "--date", "2026-02-01", "--sections",
+                            " References , Key_Messages", "--audience", "PATIENT", "--condition",
+                            "Low Back Pain"});
+    CHECK(loose.status == 0);
+    const auto canonical =
+        run({"--data", small, "export", "--date", "2026-02-01", "--sections",
+             "key-messages,references", "--audience", "patient", "--condition", "low-back-pain"});
+    CHECK(loose.out == canonical.out);
+    CHECK_THAT(loose.out, Catch::Contains("## Key messages") && Catch::Contains("## References") &&
+                              !Catch::Contains("## How to read this"));
+}
+
+TEST_CASE("export says on stderr what a filter leaves out, and still writes the report", "[cli]") {
+    const auto none = run({"--data", small, "export", "--min-level", "high"});
+    CHECK(none.status == 0);
+    CHECK(none.err == "massage-evidence: no claim matches --min-level high\n");
+    CHECK_THAT(none.out, Catch::Contains("No claim matches the filters."));
+    // --category narrows only the mechanisms: the clinical effects stay.
+    const auto category = run({"--data", small, "export", "--category", "neurological"});
+    CHECK(category.err.empty());
+    CHECK_THAT(category.out, Catch::Contains("Pressure closes a pain gate") &&
+                                 !Catch::Contains("| Warming the tissue") &&
+                                 Catch::Contains("Hip osteoarthritis"));
+}
+
+TEST_CASE("front matter opens the exported file", "[cli]") {
+    const auto o = run({"--data", small, "export", "--front-matter", "--date", "2026-02-01"});
+    CHECK(o.status == 0);
+    CHECK_THAT(o.out, Catch::StartsWith("---\ntitle: \"A small test dataset\"\n"));
+}

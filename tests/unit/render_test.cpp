@@ -178,4 +178,13 @@ TEST_CASE("Vancouver citations use only the fields the data holds", "[render]") 
           "Poe E, et al. A review of pressure and mood. Rev Test. 2010.");
     CHECK(vancouver_citation(*small().find_source("trial-c")) ==
           "Test Trial Group. A trial of back pain. Test Press; 2015.");
+    source many;
+    many.authors = {"A A", "B B", "C C", "D D", "E E", "F F", "G G"};
+    many.title = "Seven authors";
+    many.journal = "J";
+    many.year = 2020;
+    CHECK(vancouver_citation(many) ==
+          "A A, B B, C C, D D, E E, F F, et al. Seven authors. J. 2020.");
+    many.authors.pop_back();
+    CHECK(vancouver_citation(many) == "A A, B B, C C, D D, E E, F F. Seven authors. J. 2020.");
 }
