@@ -38,6 +38,7 @@ std::string overview() {
         "  massage-evidence conditions                        clinical effects by condition\n"
         "  massage-evidence export -o summary.md              a Markdown evidence summary\n"
         "  massage-evidence validate FILE                     check a dataset\n"
+        "  massage-evidence check page.md                     the massage claims a text makes\n"
         "\n"
         "Run 'massage-evidence --help' for every option, or 'massage-evidence COMMAND --help'.\n",
         tool_version);
@@ -91,8 +92,12 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
     setup_export(app, exporting);
     validate_options validating;
     setup_validate(app, validating);
-    app.footer("Exit status: 0 success, 2 usage error, 65 invalid dataset, 66 input missing or "
-               "unreadable,\n73 output cannot be created or exists, 74 write error.");
+    check_options checking;
+    setup_check(app, checking);
+    app.footer(
+        "Exit status: 0 success, 1 check --fail-on matched, 2 usage error, 65 invalid "
+        "dataset,\n66 input missing or unreadable, 73 output cannot be created or exists, 74 "
+        "write error.");
 
     // CLI11 takes the arguments last-first.
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -128,6 +133,9 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         }
         if (app.got_subcommand("validate")) {
             return run_validate(validating, ctx);
+        }
+        if (app.got_subcommand("check")) {
+            return run_check(checking, ctx);
         }
         out += overview();
         return 0;
