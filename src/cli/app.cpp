@@ -39,6 +39,7 @@ std::string overview() {
         "  massage-evidence conditions                        clinical effects by condition\n"
         "  massage-evidence export -o summary.md              a Markdown evidence summary\n"
         "  massage-evidence validate FILE                     check a dataset\n"
+        "  massage-evidence check page.md                     the massage claims a text makes\n"
         "\n"
         "Run 'massage-evidence --help' for every option, or 'massage-evidence COMMAND --help'.\n",
         tool_version);
@@ -86,10 +87,12 @@ command_tree::command_tree()
     setup_conditions(app, conditions);
     setup_export(app, exporting);
     setup_validate(app, validating);
+    setup_check(app, checking);
     setup_completion(app, completion);
     setup_complete(app, complete);
-    app.footer("Exit status: 0 success, 2 usage error, 65 invalid dataset, 66 input missing or "
-               "unreadable,\n73 output cannot be created or exists, 74 write error.");
+    app.footer("Exit status: 0 success, 1 check --fail-on matched, 2 usage error, 65 invalid "
+               "dataset,\n66 input missing or unreadable, 73 output cannot be created or exists, "
+               "74 write error.");
 }
 
 int run(const std::vector<std::string>& args, std::string& out, std::string& err,
@@ -137,6 +140,9 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         }
         if (app.got_subcommand(complete_command_name)) {
             return run_complete(tree.complete, ctx);
+        }
+        if (app.got_subcommand("check")) {
+            return run_check(tree.checking, ctx);
         }
         out += overview();
         return 0;

@@ -25,6 +25,7 @@ struct command_tree {
     conditions_options conditions;
     export_options exporting;
     validate_options validating;
+    check_options checking;
     completion_options completion;
     complete_options complete;
     CLI::App app;

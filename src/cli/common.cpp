@@ -79,6 +79,10 @@ claim_filter to_filter(const filter_options& options) {
     return filter;
 }
 
+CLI::Validator verdict_validator(std::string type_name) {
+    return vocabulary_validator<verdict>(std::move(type_name));
+}
+
 void add_format_option(CLI::App& command, std::string& format) {
     command.add_option("--format", format, "Output format: table, markdown, json, csv")
         ->type_name("FORMAT")

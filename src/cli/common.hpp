@@ -89,6 +89,9 @@ void add_filter_options(CLI::App& command, filter_options& options, bool with_ca
 /// The typed filter; flags were validated by CLI11 already.
 [[nodiscard]] claim_filter to_filter(const filter_options& options);
 
+/// A CLI11 check that a value is a verdict, forgiving case and separators (as other enum flags).
+[[nodiscard]] CLI::Validator verdict_validator(std::string type_name);
+
 /// Adds --format table|markdown|json|csv.
 void add_format_option(CLI::App& command, std::string& format);
 [[nodiscard]] output_format to_format(const std::string& format);
@@ -159,5 +162,14 @@ struct complete_options {
 };
 void setup_complete(CLI::App& app, complete_options& options);
 [[nodiscard]] int run_complete(const complete_options& options, const context& ctx);
+
+struct check_options {
+    std::vector<std::string> files;
+    std::string format = "text";
+    bool summary = false;
+    std::vector<std::string> fail_on;
+};
+void setup_check(CLI::App& app, check_options& options);
+[[nodiscard]] int run_check(const check_options& options, const context& ctx);
 
 } // namespace massage_evidence::cli

@@ -1,0 +1,218 @@
+#include "massage_evidence/check.hpp"
+#include "support/check_data.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace massage_evidence;
+
+namespace {
+
+const claim_checker& checker() {
+    return test_support::tiny_checker();
+}
+
+struct seen {
+    std::string id;
+    bool negated;
+    std::string text;
+};
+
+std::vector<seen> found(const std::string& text) {
+    const auto result = checker().check("test.txt", text);
+    std::vector<seen> out;
+    for (const auto& f : result.findings) {
+        out.push_back({f.subject->id, f.negated, matched_text(result, f)});
+    }
+    return out;
+}
+
+std::vector<std::string> ids(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& s : found(text)) {
+        out.push_back(s.negated ? "!" + s.id : s.id);
+    }
+    return out;
+}
+
+using strings = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("check finds a claim with its place, words and sentence", "[check]") {
+    const auto result = checker().check(
+        "t.md", "# Massage\n\nI have back pain.\nThe therapist said: \"massage boosts\n"
+                "circulation and eases sore muscles.\" Then I left.\n");
+    REQUIRE(result.findings.size() == 2);
+    const auto& f = result.findings[1];
+    CHECK(f.subject->id == "circulation");
+    CHECK(f.phrase == "boosts circulation");
+    CHECK(f.line == 4);
+    CHECK(f.column == 30);
+    CHECK(matched_text(result, f) == "boosts circulation");
+    CHECK(sentence_text(result, f) ==
+          "The therapist said: \"massage boosts circulation and eases sore muscles.\"");
+    CHECK_FALSE(f.negated);
+    REQUIRE(result.paragraphs.size() == 1);
+    CHECK(result.paragraphs[0].first_line == 3);
+    CHECK(result.findings[0].paragraph == 0);
+}
+
+TEST_CASE("columns count code points, not bytes", "[check]") {
+    const auto result = checker().check("t", "Ça va — la massage thérapie «boosts circulation» "
+                                             "pour le muscle.");
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].column == 30);
+    CHECK(result.findings[0].line == 1);
+}
+
+TEST_CASE("matching forgives case, inflection, hyphens, spelling and determiners", "[check]") {
+    const std::string context = " Massage helps sore muscles.";
+    CHECK(ids("It BOOSTS your CIRCULATION." + context) == strings{"circulation"});
+    CHECK(ids("It boosted circulation." + context) == strings{"circulation"});
+    CHECK(ids("Massage flushing out the toxins." + context) == strings{"waste-removal"});
+    CHECK(ids("It puts you in rest-and-digest mode." + context) == strings{"parasympathetic"});
+    CHECK(ids("It puts you in rest & digest mode." + context) == strings{"parasympathetic"});
+    CHECK(ids("Massage separates muscle fibers glued together." + context) == strings{"adhesions"});
+    CHECK(ids("Massage works on trigger‑points." + context) == strings{"trigger-points"});
+}
+
+TEST_CASE("the longest phrase wins where phrases overlap", "[check]") {
+    CHECK(ids("Massage breaks up the knots in sore muscles.") == strings{"adhesions"});
+    CHECK(ids("Massage eases the knots in sore muscles.") == strings{"trigger-points"});
+}
+
+TEST_CASE("a negated mention is marked, not reported as a claim", "[check]") {
+    const std::string context = " Massage helps sore muscles.";
+    CHECK(ids("Massage does not boost circulation." + context) == strings{"!circulation"});
+    CHECK(ids("Massage doesn’t flush out toxins." + context) == strings{"!waste-removal"});
+    CHECK(ids("There is no evidence that a massage flushes lactic acid." + context) ==
+          strings{"!waste-removal"});
+    CHECK(ids("The idea that massage flushes lactic acid is a myth." + context) ==
+          strings{"!waste-removal"});
+    CHECK(ids("That massage boosts circulation is not true." + context) == strings{"!circulation"});
+    CHECK(ids("Myth: massage boosts circulation." + context) == strings{"!circulation"});
+}
+
+TEST_CASE("negation stops at the clause and is undone by 'not only' and 'no more'", "[check]") {
+    const std::string context = " Massage helps sore muscles.";
+    CHECK(ids("Massage does not flush out toxins, but it reduces anxiety." + context) ==
+          strings{"!waste-removal", "psychological"});
+    CHECK(ids("Massage not only boosts circulation, it reduces anxiety." + context) ==
+          strings{"circulation", "psychological"});
+    CHECK(ids("Massage: no more back pain!") == strings{"back"});
+    CHECK(ids("If you don't stretch, massage boosts circulation." + context) ==
+          strings{"circulation"});
+    CHECK(ids("It does not flush out toxins or boost circulation." + context) ==
+          strings{"!waste-removal", "!circulation"});
+}
+
+TEST_CASE("a question is settled by its answer", "[check]") {
+    const std::string context = " Massage helps sore muscles.";
+    CHECK(ids("Does massage flush out toxins? No. Toxins are a myth." + context) ==
+          strings{"!waste-removal"});
+    CHECK(ids("Does massage reduce anxiety? Yes, for a while." + context) ==
+          strings{"psychological"});
+    CHECK(ids("You may read that massage boosts circulation. That is a myth." + context) ==
+          strings{"!circulation"});
+    CHECK(ids("Massage boosts circulation. It doesn't hurt either." + context) ==
+          strings{"circulation"});
+    // Not a yes/no question, so nothing to answer: a claim in disguise.
+    CHECK(ids("Back pain? Massage does not flush out toxins.") ==
+          strings{"back", "!waste-removal"});
+}
+
+TEST_CASE("a bare mention reads in the light of a denial before it", "[check]") {
+    CHECK(ids("## Myth: massage flushes lactic acid\n\nLactic acid clears on its own after "
+              "exercise, so sore muscles are not a sign of it.") ==
+          strings{"!waste-removal", "!waste-removal"});
+    CHECK(ids("Massage does not flush out toxins. It eases back pain.") ==
+          strings{"!waste-removal", "back"});
+}
+
+TEST_CASE("items of a list share the list's head", "[check]") {
+    CHECK(ids("Massage for sore muscles reduces stress, anxiety and inflammation.") ==
+          strings{"psychological", "inflammation"});
+    const auto all = found("Massage for sore muscles reduces stress and inflammation.");
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].text == "inflammation");
+}
+
+TEST_CASE("text that is not about massage yields nothing", "[check]") {
+    CHECK(ids("The new one-way system improves circulation around the market. Back pain "
+              "is common among drivers.")
+              .empty());
+    CHECK(ids("Massage the kale with lemon until tender. The lactic acid in sourdough gives "
+              "it tang. Serve with sore-throat tea.")
+              .empty());
+    CHECK(ids("The talks were tied up in knots. Massage parlour owners with back pain "
+              "complained.") == strings{"back"});
+    // About massage, but with no word of pain or the body anywhere: nothing.
+    CHECK(ids("Our massage boosts circulation.").empty());
+}
+
+TEST_CASE("an ambiguous phrase needs a cue nearby, a specific one does not", "[check]") {
+    const std::string near = "Massage eases sore muscles. Parking is free. ";
+    const std::string far = near + "We are open late. Buses stop outside. ";
+    // "improves circulation" names nothing of the body: it needs a cue in its own sentence or
+    // the one before or after; "back pain" needs only massage within three sentences.
+    CHECK(ids("Massage eases sore muscles. It improves circulation.") == strings{"circulation"});
+    CHECK(ids(near + "It improves circulation.").empty());
+    CHECK(ids(near + "It eases back pain.") == strings{"back"});
+    CHECK(ids(far + "It eases back pain.").empty());
+    CHECK(ids("# Sports massage\n\n- improves circulation\n- eases back pain\n- sore legs") ==
+          strings{"circulation", "back"});
+}
+
+TEST_CASE("invalid UTF-8 is counted and located, and later findings keep their place", "[check]") {
+    const auto result = checker().check(
+        "bad.txt", "Massage eases sore muscles.\nIt \xFF\xFE boosts circulation \xC3.\n");
+    CHECK(result.invalid_utf8 == 3);
+    CHECK(result.first_invalid_line == 2);
+    CHECK(result.first_invalid_column == 4);
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].column == 7);
+    CHECK(sentence_text(result, result.findings[0]) ==
+          "It \xEF\xBF\xBD\xEF\xBF\xBD boosts circulation \xEF\xBF\xBD.");
+}
+
+TEST_CASE("readable spans fold white space and replace invalid bytes", "[check]") {
+    CHECK(readable_span("a \n\t b\r\nc", 0, 9) == "a b c");
+    CHECK(readable_span("x\xFFy", 0, 3) == "x\xEF\xBF\xBDy");
+    CHECK(readable_span("abc", 2, 99) == "c");
+    CHECK(readable_span("abc", 3, 1).empty());
+}
+
+TEST_CASE("totals count claims and negated mentions apart", "[check]") {
+    std::vector<text_check> results;
+    results.push_back(checker().check(
+        "a", "Massage boosts circulation and does not flush out toxins. Sore muscles."));
+    results.push_back(checker().check("b", "Massage reduces anxiety and sore muscles."));
+    const auto totals = summarize(results);
+    CHECK(totals.files == 2);
+    CHECK(totals.findings == 3);
+    CHECK(totals.claims == 2);
+    CHECK(totals.negated == 1);
+    CHECK(totals.verdicts[static_cast<std::size_t>(verdict::contradicted)] == 1);
+    CHECK(totals.verdicts[static_cast<std::size_t>(verdict::supported)] == 1);
+    REQUIRE(totals.by_claim.size() == 3);
+    CHECK(totals.by_claim[0].subject->id == "circulation");
+
+    CHECK(has_claim_with_verdict(results, {verdict::contradicted}));
+    CHECK(has_claim_with_verdict(results, {verdict::mixed, verdict::supported}));
+    CHECK_FALSE(has_claim_with_verdict(results, {verdict::mixed}));
+    // The negated mention of waste-removal (contradicted) alone does not count.
+    results.erase(results.begin());
+    results.push_back(checker().check("c", "Massage does not flush out toxins. Sore muscles."));
+    CHECK_FALSE(has_claim_with_verdict(results, {verdict::contradicted}));
+}
+
+TEST_CASE("a dataset without lay phrases finds nothing, and phrases are counted once", "[check]") {
+    dataset empty;
+    const claim_checker none(empty);
+    CHECK(none.check("x", "Massage boosts circulation in sore muscles.").findings.empty());
+    CHECK(none.phrase_count() == 0);
+    CHECK(checker().phrase_count() == 13);
+}

@@ -1,0 +1,230 @@
+#include "check/phrase_automaton.hpp"
+#include "check/tokenizer.hpp"
+#include "check/word_form.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <deque>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace massage_evidence::detail;
+
+namespace {
+
+std::string form(std::string_view folded) {
+    return std::string(word_form(folded).view());
+}
+
+// Every event of a text. A word's `folded` points into the tokenizer, so each is copied into
+// `words` (a deque: its strings never move) and the event made to point at the copy.
+struct tokenized {
+    std::vector<text_event> events;
+    std::deque<std::string> words;
+};
+
+tokenized tokenize(std::string_view text) {
+    tokenized out;
+    text_tokenizer tokens(text);
+    for (auto e = tokens.next(); e.kind != text_event_kind::end_of_text; e = tokens.next()) {
+        if (e.kind == text_event_kind::word) {
+            e.folded = out.words.emplace_back(e.folded);
+        }
+        out.events.push_back(e);
+    }
+    return out;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    text_tokenizer tokens(text);
+    for (auto e = tokens.next(); e.kind != text_event_kind::end_of_text; e = tokens.next()) {
+        if (e.kind == text_event_kind::word) {
+            words.emplace_back(e.folded);
+        }
+    }
+    return words;
+}
+
+std::size_t count(const tokenized& text, text_event_kind kind) {
+    std::size_t n = 0;
+    for (const auto& e : text.events) {
+        n += e.kind == kind ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("inflections of a word share one form", "[check][words]") {
+    const auto same =
+        GENERATE(as<std::vector<std::string>>{},
+                 std::vector<std::string>{"flush", "flushes", "flushing", "flushed"},
+                 std::vector<std::string>{"muscle", "muscles"},
+                 std::vector<std::string>{"therapy", "therapies"},
+                 std::vector<std::string>{"rub", "rubbed", "rubbing"},
+                 std::vector<std::string>{"knot", "knots", "knotted"},
+                 std::vector<std::string>{"relieve", "relieves", "relieved", "relieving"},
+                 std::vector<std::string>{"speed", "speeds", "speeding"},
+                 std::vector<std::string>{"injury", "injuries"},
+                 std::vector<std::string>{"body", "body's", "bodies"},
+                 std::vector<std::string>{"feel", "felt", "feels"},
+                 std::vector<std::string>{"break", "broke", "broken", "breaks"});
+    for (const auto& word : same) {
+        CAPTURE(word);
+        CHECK(form(word) == form(same.front()));
+    }
+}
+
+TEST_CASE("British and American spellings share one form", "[check][words]") {
+    const auto [british, american] = GENERATE(table<std::string, std::string>({
+        {"fibre", "fiber"},
+        {"fibres", "fibers"},
+        {"centre", "center"},
+        {"colour", "color"},
+        {"behaviour", "behavior"},
+        {"tumours", "tumors"},
+        {"mobilise", "mobilize"},
+        {"mobilising", "mobilizing"},
+        {"paralysed", "paralyzed"},
+        {"oedema", "edema"},
+        {"haematoma", "hematoma"},
+        {"sceptical", "skeptical"},
+        {"practise", "practice"},
+    }));
+    CAPTURE(british, american);
+    CHECK(form(british) == form(american));
+}
+
+TEST_CASE("word forms never turn a word into a negation or another short word", "[check][words]") {
+    CHECK(form("noted") != form("not"));
+    CHECK(form("noting") != form("not"));
+    CHECK(form("note") != form("not"));
+    CHECK(form("notes") != form("not"));
+    CHECK(form("hour") == "hour");
+    CHECK(form("your") == "your");
+    CHECK(form("four") == "four");
+    CHECK(form("stress") == "stress");
+    CHECK(form("fibrosis") == "fibrosis");
+    CHECK(form("doesn't") == "doesn't");
+}
+
+TEST_CASE("a word too long for any phrase has an empty form", "[check][words]") {
+    CHECK(form(std::string(max_word_bytes + 1, 'a')).empty());
+    CHECK_FALSE(form(std::string(max_word_bytes, 'a')).empty());
+}
+
+TEST_CASE("the tokenizer folds case, accents and typographic apostrophes", "[check][words]") {
+    CHECK(words_of("Pétrissage DOESN’T") == std::vector<std::string>{"petrissage", "doesn't"});
+    CHECK(words_of("‘knots’") == std::vector<std::string>{"knots"});
+    CHECK(words_of("rest-and-digest") == std::vector<std::string>{"rest", "and", "digest"});
+    CHECK(words_of("rest & digest") == std::vector<std::string>{"rest", "and", "digest"});
+    CHECK(words_of("cross\xE2\x80\x91"
+                   "fibre") == std::vector<std::string>{"cross", "fibre"}); // non-breaking hyphen
+    CHECK(words_of("see https://example.org/lactic-acid now") ==
+          std::vector<std::string>{"see", "https", "now"});
+}
+
+TEST_CASE("words carry their line and their column in code points", "[check][words]") {
+    const auto text = tokenize("\xEF\xBB\xBF"
+                               "é ü massage\n  two");
+    std::vector<text_event> words;
+    for (const auto& e : text.events) {
+        if (e.kind == text_event_kind::word) {
+            words.push_back(e);
+        }
+    }
+    REQUIRE(words.size() == 4);
+    CHECK(words[2].folded == "massage");
+    CHECK(words[2].line == 1);
+    CHECK(words[2].column == 5); // after "é ü ", four code points; the BOM is not counted
+    CHECK(words[2].begin == 3 + 6);
+    CHECK(words[3].line == 2);
+    CHECK(words[3].column == 3);
+}
+
+TEST_CASE("sentences end at full stops, not at abbreviations or decimals", "[check][words]") {
+    CHECK(count(tokenize("It works. Really."), text_event_kind::sentence_end) == 2);
+    CHECK(count(tokenize("Massage, e.g. kneading, helps"), text_event_kind::sentence_end) == 0);
+    CHECK(count(tokenize("Ask Dr. Smith about it"), text_event_kind::sentence_end) == 0);
+    CHECK(count(tokenize("About 1.5 hours"), text_event_kind::sentence_end) == 0);
+    CHECK(count(tokenize("Does it work? No!"), text_event_kind::sentence_end) == 2);
+    CHECK(count(tokenize("\"It works.\" Then"), text_event_kind::sentence_end) == 1);
+}
+
+TEST_CASE("dashes standing free break clauses, hyphens in words do not", "[check][words]") {
+    CHECK(count(tokenize("pain-free"), text_event_kind::clause_break) == 0);
+    CHECK(count(tokenize("massage - not stretching"), text_event_kind::clause_break) == 1);
+    CHECK(count(tokenize("massage \xE2\x80\x94 not stretching"),
+                text_event_kind::clause_break) == 1); // em dash
+    CHECK(count(tokenize("a; b (c)"), text_event_kind::clause_break) == 3);
+}
+
+TEST_CASE("the tokenizer reports Markdown blocks", "[check][words]") {
+    const auto events = tokenize("## Benefits of massage\n\n- boosts circulation\n1. sleeps\n");
+    std::vector<text_event> lines;
+    for (const auto& e : events.events) {
+        if (e.kind == text_event_kind::line_start) {
+            lines.push_back(e);
+        }
+    }
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].block == line_block::heading);
+    CHECK(lines[0].level == 2);
+    CHECK(lines[1].block == line_block::list_item);
+    CHECK(lines[2].block == line_block::list_item);
+    CHECK(count(events, text_event_kind::paragraph_end) == 2);
+    // The end of a heading line ends its sentence.
+    CHECK(count(events, text_event_kind::sentence_end) == 1);
+}
+
+TEST_CASE("invalid UTF-8 is an event with its place, and the scan goes on", "[check][words]") {
+    const auto events = tokenize("ab \xFF\xFE cd\n\xC3");
+    std::vector<text_event> invalid;
+    for (const auto& e : events.events) {
+        if (e.kind == text_event_kind::invalid_utf8) {
+            invalid.push_back(e);
+        }
+    }
+    REQUIRE(invalid.size() == 3);
+    CHECK(invalid[0].line == 1);
+    CHECK(invalid[0].column == 4);
+    CHECK(invalid[1].column == 5);
+    CHECK(invalid[2].line == 2);
+    CHECK(words_of("ab \xFF\xFE cd") == std::vector<std::string>{"ab", "cd"});
+}
+
+TEST_CASE("the tokenizer survives any bytes", "[check][words]") {
+    std::string bytes;
+    for (int i = 0; i < 256; ++i) {
+        bytes += static_cast<char>(i);
+        bytes += static_cast<char>(255 - i);
+    }
+    const auto text = bytes + bytes;
+    CHECK_FALSE(tokenize(text).events.empty());
+    CHECK(tokenize("").events.empty());
+    CHECK(tokenize("\n\n\n").events.empty());
+}
+
+TEST_CASE("the automaton finds every phrase, overlapping ones included", "[check][automaton]") {
+    phrase_automaton automaton;
+    const auto he = automaton.add({1, 2});
+    const auto she = automaton.add({3, 1, 2});
+    const auto hers = automaton.add({1, 2, 4, 5});
+    const auto e = automaton.add({2});
+    CHECK(automaton.add({1, 2}) == he); // the same sequence is one pattern
+    automaton.build();
+
+    std::vector<std::pair<std::size_t, std::uint32_t>> found; // (end position, pattern)
+    const std::vector<std::uint32_t> text{3, 1, 2, 4, 5, 0, 2};
+    std::uint32_t state = phrase_automaton::root;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        state = automaton.step(state, text[i]);
+        automaton.for_each_match(state, [&](std::uint32_t p) { found.emplace_back(i, p); });
+    }
+    const std::set<std::pair<std::size_t, std::uint32_t>> expected{
+        {2, she}, {2, he}, {2, e}, {4, hers}, {6, e}};
+    CHECK(std::set<std::pair<std::size_t, std::uint32_t>>(found.begin(), found.end()) == expected);
+    CHECK(automaton.length(hers) == 4);
+}
