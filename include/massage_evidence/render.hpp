@@ -65,8 +65,22 @@ void render_csv(const listing& rows, std::string& out);
 /// Condition, population, comparator, follow-up, effect, verdict, certainty, sources.
 [[nodiscard]] listing condition_listing(const std::vector<const claim*>& claims, bool symbols);
 
+/// Practice, topic, claim, verdict, certainty, sources (`techniques`).
+[[nodiscard]] listing practice_listing(const std::vector<const claim*>& claims, bool symbols);
+/// ID, kind, name, verdict, certainty, sources: claims of every kind together (`claims`).
+[[nodiscard]] listing claim_listing(const std::vector<const claim*>& claims, bool symbols);
+/// ID, name, the plain-language summary, what research says and how sure we are, in the shared
+/// plain-language wording: any claim listing for `--audience patient`.
+[[nodiscard]] listing patient_listing(const std::vector<const claim*>& claims);
+/// ID, type, year, Vancouver reference and the number of claims citing it (`sources`).
+[[nodiscard]] listing source_listing(const dataset& data,
+                                     const std::vector<const source*>& sources);
+
 /// The JSON contract of the listing commands: an array of claim objects (docs/json.md).
 void render_claims_json(const std::vector<const claim*>& claims, std::string& out);
+/// The JSON contract of `sources`: an array of source objects (docs/json.md).
+void render_sources_json(const dataset& data, const std::vector<const source*>& sources,
+                         std::string& out);
 
 /// "⊕⊕◯◯ low": GRADE symbols beside the word.
 [[nodiscard]] std::string certainty_with_symbols(certainty level);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace massage_evidence::cli {
@@ -20,6 +21,9 @@ struct environment {
     bool stdout_is_terminal = false;
     /// Columns of that terminal, 0 when unknown.
     std::size_t terminal_width = 0;
+    /// Shows `text` through the pager `command` and waits for it; false when the pager could not
+    /// be started. Unset (tests, in-process callers): output is never paged.
+    std::function<bool(const std::string& command, std::string_view text)> page;
 };
 
 /// The real process environment.

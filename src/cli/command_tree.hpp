@@ -23,6 +23,14 @@ struct command_tree {
     global_options global;
     mechanisms_options mechanisms;
     conditions_options conditions;
+    techniques_options techniques;
+    claims_options claims;
+    show_options showing;
+    search_options searching;
+    sources_options sources;
+    cite_options citing;
+    explain_options explaining;
+    stats_options stats;
     export_options exporting;
     validate_options validating;
     check_options checking;

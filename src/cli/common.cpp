@@ -3,25 +3,13 @@
 
 #include "cli/common.hpp"
 
-#include "massage_evidence/vocabulary.hpp"
-#include "printable.hpp"
+#include "massage_evidence/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace massage_evidence::cli {
-namespace {
-
-template <class Enum>
-std::optional<Enum> parse_flag(const std::string& value) {
-    if (value.empty()) {
-        return std::nullopt;
-    }
-    return parse_loose<Enum>(value);
-}
-
-} // namespace
 
 void setup_global_options(CLI::App& app, global_options& options) {
     app.add_option("--data", options.data_file,
@@ -34,6 +22,8 @@ void setup_global_options(CLI::App& app, global_options& options) {
                    "Refuse inputs larger than this many bytes (default 64 MiB)")
         ->type_name("BYTES")
         ->check(CLI::PositiveNumber);
+    app.add_flag("--no-pager", options.no_pager,
+                 "Never send long output through $PAGER (it is only used on a terminal)");
 }
 
 void add_filter_options(CLI::App& command, filter_options& options, bool with_category,
@@ -105,6 +95,38 @@ output_format to_format(const std::string& format) {
     return output_format::table;
 }
 
+void add_audience_option(CLI::App& command, std::string& audience) {
+    command
+        .add_option("--audience", audience,
+                    "Who the text is for: clinician (GRADE terms, the default) or patient (plain "
+                    "words)")
+        ->type_name("AUDIENCE")
+        ->check(vocabulary_validator<massage_evidence::audience>("AUDIENCE"));
+}
+
+audience to_audience(const std::string& value) {
+    return parse_flag<audience>(value).value_or(audience::clinician);
+}
+
+error unknown_id_error(std::string_view what, std::string_view id,
+                       const std::vector<std::string>& candidates, std::string_view listing_hint) {
+    const auto suggestions = did_you_mean(closest_matches(id, candidates));
+    return usage_error(fmt::format("no {} has the id \"{}\"; {}{}", what, detail::printable(id),
+                                   suggestions.empty() ? "" : suggestions + " ", listing_hint));
+}
+
+void print_listing(const listing& table, output_format format, const context& ctx) {
+    if (format == output_format::csv) {
+        render_csv(table, ctx.out);
+    } else if (!table.rows.empty()) {
+        if (format == output_format::markdown) {
+            render_markdown_table(table, ctx.out);
+        } else {
+            render_table(table, table_options(ctx), ctx.out);
+        }
+    }
+}
+
 std::string requested_dataset_origin(const context& ctx) {
     if (!ctx.global.data_file.empty()) {
         return ctx.global.data_file;
@@ -152,33 +174,31 @@ void report_no_match(const context& ctx, std::string_view what, const claim_filt
                     filter.empty() ? std::string("(the dataset has none)") : filter.describe());
 }
 
+void print_claims(const std::vector<const claim*>& claims, output_format format, audience reader,
+                  listing (*clinician_table)(const std::vector<const claim*>&, bool),
+                  const context& ctx) {
+    if (format == output_format::json) {
+        render_claims_json(claims, ctx.out);
+        return;
+    }
+    // Symbols beside the certainty word for people; plain tokens for spreadsheets.
+    const bool symbols = format != output_format::csv;
+    print_listing(reader == audience::patient ? patient_listing(claims)
+                                              : clinician_table(claims, symbols),
+                  format, ctx);
+}
+
 int run_claim_listing(claim_kind kind, const filter_options& filters, const std::string& format,
-                      const context& ctx) {
+                      const std::string& reader, const context& ctx) {
     const auto data = load_requested_dataset(ctx);
     const auto filter = to_filter(filters);
-    const auto chosen = to_format(format);
     const auto claims = select_claims(data, kind, filter);
     if (claims.empty()) {
         report_no_match(ctx, kind == claim_kind::mechanism ? "mechanism" : "clinical effect",
                         filter);
     }
-    if (chosen == output_format::json) {
-        render_claims_json(claims, ctx.out);
-        return 0;
-    }
-    // Symbols beside the certainty word for people; plain tokens for spreadsheets.
-    const bool symbols = chosen != output_format::csv;
-    const auto table = kind == claim_kind::mechanism ? mechanism_listing(claims, symbols)
-                                                     : condition_listing(claims, symbols);
-    if (chosen == output_format::csv) {
-        render_csv(table, ctx.out);
-    } else if (!claims.empty()) {
-        if (chosen == output_format::markdown) {
-            render_markdown_table(table, ctx.out);
-        } else {
-            render_table(table, table_options(ctx), ctx.out);
-        }
-    }
+    print_claims(claims, to_format(format), to_audience(reader),
+                 kind == claim_kind::mechanism ? mechanism_listing : condition_listing, ctx);
     return 0;
 }
 

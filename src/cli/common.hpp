@@ -11,8 +11,10 @@
 
 #include "cli/app.hpp"
 #include "cli/completion_model.hpp"
+#include "massage_evidence/error.hpp"
 #include "massage_evidence/load.hpp"
 #include "massage_evidence/model.hpp"
+#include "massage_evidence/plain_language.hpp"
 #include "massage_evidence/query.hpp"
 #include "massage_evidence/render.hpp"
 #include "massage_evidence/vocabulary.hpp"
@@ -22,6 +24,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 namespace massage_evidence::cli {
 
@@ -30,6 +33,7 @@ struct global_options {
     std::string data_file;
     std::string color = "auto";
     std::size_t max_input_size = default_max_input_size;
+    bool no_pager = false;
 };
 
 /// The filter flags as typed; validated by CLI11, parsed by `to_filter`.
@@ -82,6 +86,15 @@ CLI::Validator vocabulary_validator(std::string name) {
         vocabulary_choices<Enum>(), std::move(name));
 }
 
+/// The enumerator a validated flag holds, nullopt when the flag was not given.
+template <class Enum>
+[[nodiscard]] std::optional<Enum> parse_flag(const std::string& value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    return parse_loose<Enum>(value);
+}
+
 /// Adds --min-level, --level and --verdict; --category and --condition when asked.
 void add_filter_options(CLI::App& command, filter_options& options, bool with_category,
                         bool with_condition);
@@ -95,6 +108,20 @@ void add_filter_options(CLI::App& command, filter_options& options, bool with_ca
 /// Adds --format table|markdown|json|csv.
 void add_format_option(CLI::App& command, std::string& format);
 [[nodiscard]] output_format to_format(const std::string& format);
+
+/// Adds --audience clinician|patient.
+void add_audience_option(CLI::App& command, std::string& audience);
+[[nodiscard]] audience to_audience(const std::string& value);
+
+/// A usage error for an id that names nothing: what was asked, the closest known ids, and
+/// where to find the valid ones.
+[[nodiscard]] error unknown_id_error(std::string_view what, std::string_view id,
+                                     const std::vector<std::string>& candidates,
+                                     std::string_view listing_hint);
+
+/// Prints `table` in `format` (table, Markdown or CSV; JSON is the caller's). An empty table
+/// prints nothing on a terminal or in Markdown and only the header in CSV.
+void print_listing(const listing& table, output_format format, const context& ctx);
 
 /// The dataset the user asked for: --data, else $MASSAGE_EVIDENCE_DATA, else the embedded one.
 [[nodiscard]] dataset load_requested_dataset(const context& ctx);
@@ -110,14 +137,22 @@ void add_format_option(CLI::App& command, std::string& format);
 void report_no_match(const context& ctx, std::string_view what, const claim_filter& filter);
 
 /// The body of every listing command: load, filter, say when nothing matched, print the claims
-/// of `kind` in `format`.
+/// of `kind` in `format` for `reader`.
 [[nodiscard]] int run_claim_listing(claim_kind kind, const filter_options& filters,
-                                    const std::string& format, const context& ctx);
+                                    const std::string& format, const std::string& reader,
+                                    const context& ctx);
+
+/// Prints claims already selected: JSON, or the clinician's or the patient's listing.
+/// `clinician_table` gives the clinician's columns for these claims.
+void print_claims(const std::vector<const claim*>& claims, output_format format, audience reader,
+                  listing (*clinician_table)(const std::vector<const claim*>&, bool),
+                  const context& ctx);
 
 // Each subcommand: flags in setup_*, work in run_*.
 struct mechanisms_options {
     filter_options filters;
     std::string format = "table";
+    std::string audience = "clinician";
 };
 void setup_mechanisms(CLI::App& app, mechanisms_options& options);
 [[nodiscard]] int run_mechanisms(const mechanisms_options& options, const context& ctx);
@@ -125,6 +160,7 @@ void setup_mechanisms(CLI::App& app, mechanisms_options& options);
 struct conditions_options {
     filter_options filters;
     std::string format = "table";
+    std::string audience = "clinician";
 };
 void setup_conditions(CLI::App& app, conditions_options& options);
 [[nodiscard]] int run_conditions(const conditions_options& options, const context& ctx);
@@ -171,5 +207,71 @@ struct check_options {
 };
 void setup_check(CLI::App& app, check_options& options);
 [[nodiscard]] int run_check(const check_options& options, const context& ctx);
+struct claims_options {
+    std::string kind;
+    std::string mechanism;
+    filter_options filters; ///< --condition here also selects the mechanisms said to explain it
+    std::string search;
+    std::string format = "table";
+    std::string audience = "clinician";
+};
+void setup_claims(CLI::App& app, claims_options& options);
+[[nodiscard]] int run_claims(const claims_options& options, const context& ctx);
+
+struct show_options {
+    std::string id;
+    std::string format = "table";
+    std::string audience = "clinician";
+};
+void setup_show(CLI::App& app, show_options& options);
+[[nodiscard]] int run_show(const show_options& options, const context& ctx);
+
+struct techniques_options {
+    filter_options filters;
+    std::string topic;
+    std::string format = "table";
+    std::string audience = "clinician";
+};
+void setup_techniques(CLI::App& app, techniques_options& options);
+[[nodiscard]] int run_techniques(const techniques_options& options, const context& ctx);
+
+struct sources_options {
+    std::string type;
+    std::string since;
+    std::string cited_by;
+    std::string format = "table";
+};
+void setup_sources(CLI::App& app, sources_options& options);
+[[nodiscard]] int run_sources(const sources_options& options, const context& ctx);
+
+struct cite_options {
+    std::vector<std::string> ids;
+    std::string style = "vancouver";
+};
+void setup_cite(CLI::App& app, cite_options& options);
+[[nodiscard]] int run_cite(const cite_options& options, const context& ctx);
+
+struct search_options {
+    std::vector<std::string> words;
+    std::size_t limit = 0;
+    std::string format = "table";
+};
+void setup_search(CLI::App& app, search_options& options);
+[[nodiscard]] int run_search(const search_options& options, const context& ctx);
+
+struct explain_options {
+    std::string term;
+    std::string format = "table";
+    std::string audience = "clinician";
+};
+void setup_explain(CLI::App& app, explain_options& options);
+[[nodiscard]] int run_explain(const explain_options& options, const context& ctx);
+
+struct stats_options {
+    std::string kind;
+    std::string format = "table";
+};
+void setup_stats(CLI::App& app, stats_options& options);
+[[nodiscard]] int run_stats(const stats_options& options, const context& ctx);
 
 } // namespace massage_evidence::cli

@@ -11,6 +11,7 @@ void setup_mechanisms(CLI::App& app, mechanisms_options& options) {
                       "certainty");
     add_filter_options(*command, options.filters, true, false);
     add_format_option(*command, options.format);
+    add_audience_option(*command, options.audience);
     command->footer("Examples:\n"
                     "  massage-evidence mechanisms\n"
                     "  massage-evidence mechanisms --min-level moderate\n"
@@ -20,7 +21,8 @@ void setup_mechanisms(CLI::App& app, mechanisms_options& options) {
 }
 
 int run_mechanisms(const mechanisms_options& options, const context& ctx) {
-    return run_claim_listing(claim_kind::mechanism, options.filters, options.format, ctx);
+    return run_claim_listing(claim_kind::mechanism, options.filters, options.format,
+                             options.audience, ctx);
 }
 
 } // namespace massage_evidence::cli

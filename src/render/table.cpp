@@ -5,6 +5,7 @@
 #include "massage_evidence/render.hpp"
 
 #include "printable.hpp"
+#include "render/terminal_text.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -12,103 +13,18 @@
 namespace massage_evidence {
 namespace {
 
-constexpr std::string_view reset = "\x1b[0m";
-constexpr std::string_view bold = "\x1b[1m";
 constexpr std::size_t gap = 2;
 constexpr std::size_t min_wrap_width = 8;
 constexpr std::size_t max_wrap_floor = 16; // longer words may be cut
 
 std::string_view colour_of(const cell& c) {
     if (c.level) {
-        switch (*c.level) {
-        case certainty::high:
-            return "\x1b[32m"; // green
-        case certainty::moderate:
-            return "\x1b[36m"; // cyan
-        case certainty::low:
-            return "\x1b[33m"; // yellow
-        case certainty::very_low:
-            return "\x1b[31m"; // red
-        }
+        return detail::certainty_colour(*c.level);
     }
     if (c.judged) {
-        switch (*c.judged) {
-        case verdict::supported:
-            return "\x1b[32m";
-        case verdict::mixed:
-            return "\x1b[33m";
-        case verdict::not_supported:
-            return "\x1b[35m"; // magenta
-        case verdict::contradicted:
-            return "\x1b[31m";
-        case verdict::insufficient:
-            return "\x1b[2m"; // dim
-        }
+        return detail::verdict_colour(*c.judged);
     }
     return {};
-}
-
-// Splits `text` into lines of at most `width` columns, breaking at spaces where possible.
-std::vector<std::string> wrap(const std::string& text, std::size_t width) {
-    std::vector<std::string> lines;
-    if (width == 0 || detail::display_width(text) <= width) {
-        lines.push_back(text);
-        return lines;
-    }
-    std::string line;
-    std::size_t line_width = 0;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        auto end = text.find(' ', pos);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        std::string word = text.substr(pos, end - pos);
-        pos = end + 1;
-        // A word longer than the column is cut character by character.
-        while (detail::display_width(word) > width) {
-            if (!line.empty()) {
-                lines.push_back(std::move(line));
-                line.clear();
-                line_width = 0;
-            }
-            std::size_t cut = 0;
-            std::size_t cut_width = 0;
-            while (cut < word.size()) {
-                std::size_t next = cut;
-                (void)detail::decode_utf8(word, next);
-                const auto w =
-                    detail::display_width(std::string_view(word).substr(cut, next - cut));
-                if (cut_width + w > width) {
-                    break;
-                }
-                cut_width += w;
-                cut = next;
-            }
-            if (cut == 0) {
-                cut = 1;
-            }
-            lines.push_back(word.substr(0, cut));
-            word.erase(0, cut);
-        }
-        const auto word_width = detail::display_width(word);
-        if (line.empty()) {
-            line = std::move(word);
-            line_width = word_width;
-        } else if (line_width + 1 + word_width <= width) {
-            line += ' ';
-            line += word;
-            line_width += 1 + word_width;
-        } else {
-            lines.push_back(std::move(line));
-            line = std::move(word);
-            line_width = word_width;
-        }
-    }
-    if (!line.empty() || lines.empty()) {
-        lines.push_back(std::move(line));
-    }
-    return lines;
 }
 
 // The widest word of a column, so wrapping need not cut words when it can be avoided.
@@ -202,9 +118,9 @@ void render_table(const listing& rows, const terminal_options& options, std::str
     for (std::size_t c = 0; c < n; ++c) {
         const auto header = detail::escape_unsafe(rows.columns[c].header);
         if (options.color) {
-            out += bold;
+            out += detail::style_bold;
             out += header;
-            out += reset;
+            out += detail::style_reset;
         } else {
             out += header;
         }
@@ -218,7 +134,7 @@ void render_table(const listing& rows, const terminal_options& options, std::str
         std::vector<std::vector<std::string>> wrapped(n);
         std::size_t height = 1;
         for (std::size_t c = 0; c < n; ++c) {
-            wrapped[c] = rows.columns[c].wrap ? wrap(text[r][c], widths[c])
+            wrapped[c] = rows.columns[c].wrap ? detail::wrap_text(text[r][c], widths[c])
                                               : std::vector<std::string>{text[r][c]};
             height = std::max(height, wrapped[c].size());
         }
@@ -235,7 +151,7 @@ void render_table(const listing& rows, const terminal_options& options, std::str
                     if (options.color && !colour.empty()) {
                         printed += colour;
                         printed += piece;
-                        printed += reset;
+                        printed += detail::style_reset;
                     } else {
                         printed += piece;
                     }
