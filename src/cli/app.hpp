@@ -4,6 +4,8 @@
 // command prints into two strings and returns the exit status. main.cpp is the only caller that
 // touches real file descriptors; tests call `run` directly.
 
+#include "massage_evidence/model.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -20,6 +22,9 @@ struct environment {
     bool stdout_is_terminal = false;
     /// Columns of that terminal, 0 when unknown.
     std::size_t terminal_width = 0;
+    /// Parses the embedded dataset. Unset (the process, most tests): load_embedded_dataset().
+    /// Tests set it to see which commands parse the dataset and how often.
+    std::function<dataset()> load_embedded;
 };
 
 /// The real process environment.
