@@ -23,7 +23,7 @@ bool is_joined_words(std::string_view text, std::string_view joiners) noexcept {
     }
     bool previous_was_joiner = false;
     for (const char c : text) {
-        if (joiners.find(c) != std::string_view::npos) {
+        if (std::find(joiners.begin(), joiners.end(), c) != joiners.end()) {
             if (previous_was_joiner) {
                 return false;
             }

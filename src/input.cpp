@@ -1,6 +1,8 @@
-// Reading an input whole, safely: regular files, FIFOs, devices and standard input alike, with a
-// size limit enforced while reading (so /dev/zero or an endless pipe is refused, not swallowed),
-// and one clear message per way it can fail.
+// Reading an input safely: regular files, FIFOs, devices and standard input alike, whole or a
+// chunk at a time, with a size limit enforced while reading (so /dev/zero or an endless pipe is
+// refused, not swallowed), and one clear message per way it can fail. Parsing is not done here.
+
+#include "input_file.hpp"
 
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/load.hpp"
@@ -17,8 +19,8 @@ namespace massage_evidence {
 namespace {
 
 std::string size_text(std::size_t bytes) {
-    if (bytes % (1024 * 1024) == 0) {
-        return fmt::format("{} MiB", bytes / (1024 * 1024));
+    if (bytes % (std::size_t{1024} * 1024) == 0) {
+        return fmt::format("{} MiB", bytes / (std::size_t{1024} * 1024));
     }
     return fmt::format("{} bytes", bytes);
 }
@@ -29,33 +31,20 @@ error too_large(std::string_view origin, std::size_t limit) {
                                            size_text(limit)));
 }
 
-// Closes the descriptor when reading ends, however it ends.
-class file_descriptor {
-public:
-    explicit file_descriptor(int fd, bool owned) : fd_(fd), owned_(owned) {}
-    file_descriptor(const file_descriptor&) = delete;
-    file_descriptor& operator=(const file_descriptor&) = delete;
-    ~file_descriptor() {
-        if (owned_ && fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    [[nodiscard]] int get() const noexcept { return fd_; }
-
-private:
-    int fd_;
-    bool owned_;
-};
-
 } // namespace
 
-std::string read_input(const std::string& path, std::size_t max_size) {
-    const bool from_stdin = path == "-";
-    const std::string origin = from_stdin ? "<stdin>" : path;
-    if (!from_stdin && path.empty()) {
+namespace detail {
+
+namespace {
+
+int open_input(const std::string& path, const std::string& origin) {
+    if (path == "-") {
+        return STDIN_FILENO;
+    }
+    if (path.empty()) {
         throw input_error("(empty path)", "no file name given");
     }
-    const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT) {
@@ -66,45 +55,82 @@ std::string read_input(const std::string& path, std::size_t max_size) {
         }
         throw input_error(origin, fmt::format("cannot open: {}", std::strerror(err)));
     }
-    const file_descriptor guard(fd, !from_stdin);
+    return fd;
+}
 
+} // namespace
+
+input_file::descriptor::~descriptor() {
+    if (owned_ && fd_ >= 0) {
+        ::close(fd_);
+    }
+}
+
+input_file::input_file(const std::string& path, std::size_t max_size)
+    : origin_(path == "-" ? "<stdin>" : path), max_size_(max_size),
+      fd_(open_input(path, origin_), path != "-") {
     struct stat info {};
-    if (::fstat(fd, &info) == 0) {
+    if (::fstat(fd_.get(), &info) == 0) {
         if (S_ISDIR(info.st_mode)) {
-            throw input_error(origin, "is a directory; give a file");
+            throw input_error(origin_, "is a directory; give a file");
         }
-        if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_size) {
-            throw too_large(origin, max_size);
+        // Standard input is never read twice, even when it is a file: the shell that opened it
+        // owns its position.
+        regular_ = S_ISREG(info.st_mode) && path != "-";
+        const bool file = S_ISREG(info.st_mode);
+        if (file && static_cast<std::size_t>(info.st_size) > max_size) {
+            throw too_large(origin_, max_size);
+        }
+        if (file && info.st_size > 0) {
+            size_hint_ = static_cast<std::size_t>(info.st_size);
         }
     }
+}
 
-    std::string text;
-    if (S_ISREG(info.st_mode) && info.st_size > 0) {
-        text.reserve(static_cast<std::size_t>(info.st_size));
-    }
-    constexpr std::size_t chunk = 64 * 1024;
-    std::string buffer(chunk, '\0');
+std::size_t input_file::read_some(char* buffer, std::size_t size) {
     for (;;) {
-        const ssize_t got = ::read(fd, buffer.data(), chunk);
+        const ssize_t got = ::read(fd_.get(), buffer, size);
         if (got < 0) {
             if (errno == EINTR) {
                 continue;
             }
             const int err = errno;
             if (err == EISDIR) {
-                throw input_error(origin, "is a directory; give a file");
+                throw input_error(origin_, "is a directory; give a file");
             }
-            throw input_error(origin, fmt::format("cannot read: {}", std::strerror(err)));
+            throw input_error(origin_, fmt::format("cannot read: {}", std::strerror(err)));
         }
+        const auto count = static_cast<std::size_t>(got);
+        if (read_ + count > max_size_) {
+            throw too_large(origin_, max_size_);
+        }
+        read_ += count;
+        return count;
+    }
+}
+
+std::string input_file::read_rest() {
+    std::string text;
+    if (size_hint_ > read_) {
+        text.reserve(size_hint_ - read_);
+    }
+    constexpr std::size_t chunk = std::size_t{64} * 1024;
+    std::string buffer(chunk, '\0');
+    for (;;) {
+        const auto got = read_some(buffer.data(), chunk);
         if (got == 0) {
             break;
         }
-        if (text.size() + static_cast<std::size_t>(got) > max_size) {
-            throw too_large(origin, max_size);
-        }
-        text.append(buffer.data(), static_cast<std::size_t>(got));
+        text.append(buffer.data(), got);
     }
     return text;
+}
+
+} // namespace detail
+
+std::string read_input(const std::string& path, std::size_t max_size) {
+    detail::input_file input(path, max_size);
+    return input.read_rest();
 }
 
 } // namespace massage_evidence

@@ -1,9 +1,12 @@
 // Finds where JSON pointers begin in a JSON text. It is a small iterative scanner: the text has
-// already passed the real parser, so it only needs to track the path, not to validate. Nesting
+// already passed the real parser, so it only needs to track the path, not to validate. It enters
+// only the containers on the way to a wanted pointer and skips every other one by matching
+// brackets, so placing one finding in a large file costs about one fast pass over it. Nesting
 // deeper than any wanted pointer is counted, not stored, so hostile depth costs no memory.
 
 #include "json_locate.hpp"
 
+#include "json_reader.hpp"
 #include "printable.hpp"
 
 #include <algorithm>
@@ -20,7 +23,7 @@ constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 struct level {
     bool object = false;
     std::size_t index = 0;
-    std::string key;
+    std::size_t parent_length = 0; // the path's length without this level's segment
 };
 
 class scanner {
@@ -34,28 +37,33 @@ public:
     // Offsets of the values at `wanted` pointers (last occurrence wins).
     std::unordered_map<std::string, std::size_t> find(const std::vector<std::string>& wanted) {
         std::unordered_map<std::string, std::size_t> found;
-        std::size_t max_depth = 0;
-        for (const auto& pointer : wanted) {
-            max_depth =
-                std::max(max_depth,
-                         static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/')));
-        }
         const std::unordered_set<std::string> wanted_set(wanted.begin(), wanted.end());
-        const auto is_wanted = [&](const std::string& p) {
-            return wanted_set.count(p) != 0;
-        };
+        // The containers on the way to a wanted value: the only ones worth entering.
+        std::unordered_set<std::string> on_the_way;
+        for (const auto& pointer : wanted) {
+            for (std::size_t i = 0; i < pointer.size(); ++i) {
+                if (pointer[i] == '/') {
+                    on_the_way.insert(pointer.substr(0, i));
+                }
+            }
+        }
 
         skip_space();
         while (pos_ < text_.size()) {
-            // A value starts here.
-            if (overflow_ == 0 && stack_.size() <= max_depth) {
-                const auto here = current_pointer();
-                if (is_wanted(here)) {
-                    found[here] = pos_;
-                }
+            // A value starts here, and path_ is its pointer unless it lies in untracked levels.
+            const bool tracked = overflow_ == 0;
+            if (tracked && wanted_set.count(path_) != 0) {
+                found[path_] = pos_;
             }
             const char c = text_[pos_];
             if (c == '{' || c == '[') {
+                if (tracked && on_the_way.count(path_) == 0) {
+                    skip_container();
+                    if (!after_value()) {
+                        break;
+                    }
+                    continue;
+                }
                 ++pos_;
                 open(c == '{');
                 skip_space();
@@ -90,12 +98,13 @@ private:
     std::size_t pos_ = 0;
     std::vector<level> stack_;
     std::size_t overflow_ = 0; // levels deeper than the stack keeps
+    std::string path_;         // the pointer of the current value, kept as levels open and close
 
     static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
     void skip_space() {
-        while (pos_ < text_.size() && is_space(text_[pos_])) {
-            ++pos_;
-        }
+        pos_ = static_cast<std::size_t>(
+            json_reader_detail::skip_white_space(text_.data() + pos_, text_.data() + text_.size()) -
+            text_.data());
     }
 
     void open(bool object) {
@@ -103,23 +112,47 @@ private:
             ++overflow_;
             return;
         }
-        stack_.push_back(level{object, 0, {}});
+        stack_.push_back(level{object, 0, path_.size()});
+        if (!object) {
+            path_ += "/0";
+        }
     }
     void close() {
         if (overflow_ > 0) {
             --overflow_;
             return;
         }
+        path_.resize(stack_.back().parent_length);
         stack_.pop_back();
     }
 
-    [[nodiscard]] std::string current_pointer() const {
-        std::string out;
-        for (const auto& l : stack_) {
-            out += '/';
-            out += l.object ? escape_pointer_token(l.key) : std::to_string(l.index);
+    // The innermost level's segment becomes `token`.
+    void set_segment(std::string_view token) {
+        path_.resize(stack_.back().parent_length);
+        path_ += '/';
+        path_ += token;
+    }
+
+    // Skips the container whose bracket is at pos_, to just past its closing bracket.
+    void skip_container() {
+        std::size_t depth = 0;
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '"') {
+                skip_string();
+                continue;
+            }
+            ++pos_;
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    return;
+                }
+            } else {
+                skip_space();
+            }
         }
-        return out;
     }
 
     // After a value: a comma, or the end of one or more containers.
@@ -145,6 +178,7 @@ private:
                     return read_key();
                 }
                 ++top.index;
+                set_segment(std::to_string(top.index));
                 return true;
             }
             // '}' or ']'
@@ -160,7 +194,7 @@ private:
         skip_string();
         const auto key = decode_string(text_.substr(start + 1, pos_ - start - 2));
         if (overflow_ == 0) {
-            stack_.back().key = key;
+            set_segment(escape_pointer_token(key));
         }
         skip_space();
         if (pos_ < text_.size() && text_[pos_] == ':') {
@@ -170,12 +204,22 @@ private:
         return true;
     }
 
+    // From an opening quote to just past the closing one.
     void skip_string() {
-        ++pos_; // opening quote
-        while (pos_ < text_.size() && text_[pos_] != '"') {
-            pos_ += text_[pos_] == '\\' ? 2 : 1;
+        const char* end = text_.data() + text_.size();
+        const char* p = text_.data() + pos_ + 1;
+        for (;;) {
+            p = json_reader_detail::skip_plain_text(p, end);
+            if (p == end) {
+                break;
+            }
+            if (*p == '"') {
+                ++p;
+                break;
+            }
+            p += (*p == '\\' && end - p > 1) ? 2 : 1;
         }
-        ++pos_; // closing quote
+        pos_ = static_cast<std::size_t>(p - text_.data());
     }
 
     static unsigned long hex4(std::string_view s) {

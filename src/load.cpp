@@ -5,13 +5,21 @@
 // unknown key, a wrong type, a nested value where a string belongs) becomes a diagnostic with its
 // JSON pointer, and its value is skipped with a depth counter rather than a frame per level, so
 // hostile nesting costs no memory. Whole-document rules (ids, references, grades) live in
-// validate.cpp; finding line and column for a pointer lives in json_locate.cpp. This file does not
-// read files or print anything.
+// validate.cpp; finding line and column for a pointer lives in json_locate.cpp.
+//
+// Two parsers feed the handler. The fast one (json_reader.hpp) reads every document it can, a
+// file a chunk at a time so that it is never held whole. A document it declines (a syntax error,
+// or a number that is not a 64-bit integer) is parsed again from the start by nlohmann, whose
+// syntax diagnostics, message and place, are the ones users see. Reading and parsing bytes is
+// done elsewhere (input.cpp, json_reader.hpp); this file prints nothing.
 
 #include "massage_evidence/load.hpp"
 
+#include "chunked_input.hpp"
 #include "field_format.hpp"
+#include "input_file.hpp"
 #include "json_locate.hpp"
+#include "json_reader.hpp"
 #include "massage_evidence/dataset.hpp"
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/validate.hpp"
@@ -21,6 +29,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -248,35 +257,82 @@ struct frame {
     claim_kind kind = claim_kind::mechanism;     // claim frames and claim arrays
     std::uint32_t seen = 0;                      // objects: bit per field already given
     std::size_t field = no_field;                // objects: the field whose value comes next
-    std::string key;                             // objects: that field's key, for pointers
+    // Objects: the last key read, for pointers. A key the schema knows is kept as its field
+    // index (no copy per key); only an unknown key's text is stored.
+    std::size_t key_field = no_field;
+    std::string unknown_key;
     std::size_t index = 0;                       // arrays: index of the next element
     std::vector<std::string>* strings = nullptr; // string_array target
 };
 
+// Each frame type's fields, indexed by frame_type (arrays have none).
+constexpr std::array<std::span<const field_spec>, 10> fields_by_frame{
+    root_fields,
+    info_fields,
+    claim_fields,
+    grading_fields,
+    domain_fields,
+    ref_fields,
+    step_fields,
+    source_fields,
+    {},
+    {},
+};
+static_assert(static_cast<std::size_t>(frame_type::string_array) + 1 == fields_by_frame.size(),
+              "one entry per frame type, in frame_type order");
+
 std::span<const field_spec> fields_of(frame_type type) {
-    switch (type) {
-    case frame_type::root:
-        return root_fields;
-    case frame_type::info:
-        return info_fields;
-    case frame_type::claim:
-        return claim_fields;
-    case frame_type::grading:
-        return grading_fields;
-    case frame_type::domain:
-        return domain_fields;
-    case frame_type::ref:
-        return ref_fields;
-    case frame_type::step:
-        return step_fields;
-    case frame_type::source:
-        return source_fields;
-    case frame_type::object_array:
-    case frame_type::string_array:
-        break;
-    }
-    return {};
+    return fields_by_frame[static_cast<std::size_t>(type)];
 }
+
+// Finds a key among an object type's fields with one hash probe instead of comparing it with
+// every field name: keys are looked up once per member of every object, the commonest event.
+class field_index {
+public:
+    static constexpr std::size_t slots = 64; // a power of two, more than twice any field count
+
+    constexpr explicit field_index(std::span<const field_spec> specs) : specs_(specs) {
+        for (std::size_t i = 0; i < specs.size(); ++i) {
+            auto slot = hash(specs[i].key);
+            while (slots_[slot] != 0) {
+                slot = (slot + 1) % slots;
+            }
+            slots_[slot] = static_cast<std::uint8_t>(i + 1);
+        }
+    }
+
+    /// The index of the field named `key`, or no_field.
+    [[nodiscard]] constexpr std::size_t find(std::string_view key) const noexcept {
+        if (key.empty()) {
+            return no_field;
+        }
+        for (auto slot = hash(key); slots_[slot] != 0; slot = (slot + 1) % slots) {
+            const std::size_t i = slots_[slot] - 1U;
+            if (specs_[i].key == key) {
+                return i;
+            }
+        }
+        return no_field;
+    }
+
+private:
+    std::span<const field_spec> specs_;
+    std::array<std::uint8_t, slots> slots_{};
+
+    static constexpr std::size_t hash(std::string_view key) noexcept {
+        const auto first = static_cast<std::size_t>(static_cast<unsigned char>(key.front()));
+        const auto last = static_cast<std::size_t>(static_cast<unsigned char>(key.back()));
+        return (key.size() * 31 + first * 7 + last) % slots;
+    }
+};
+
+constexpr std::array field_indexes{
+    field_index(root_fields),    field_index(info_fields),   field_index(claim_fields),
+    field_index(grading_fields), field_index(domain_fields), field_index(ref_fields),
+    field_index(step_fields),    field_index(source_fields),
+};
+static_assert(static_cast<std::size_t>(frame_type::source) + 1 == field_indexes.size(),
+              "one field index per object frame type, in frame_type order");
 
 std::uint8_t kind_bit(claim_kind kind) {
     return static_cast<std::uint8_t>(1U << static_cast<unsigned>(kind));
@@ -304,13 +360,15 @@ std::string_view json_type_name(json::value_t type) {
     }
 }
 
-class dataset_builder final : public nlohmann::json_sax<json> {
+// Receives the parse events of one document (from json_reader, or from nlohmann through
+// nlohmann_events below) and builds the dataset, reporting what the schema does not allow.
+class dataset_builder {
 public:
     dataset_builder(dataset& out, diagnostics& problems) : out_(out), problems_(problems) {}
 
     // ---- values -------------------------------------------------------------------------------
-    bool null() override { return mismatch(json::value_t::null); }
-    bool boolean(bool value) override {
+    bool null() { return mismatch(json::value_t::null); }
+    bool boolean(bool value) {
         if (skipping() || frames_.empty()) {
             return mismatch(json::value_t::boolean);
         }
@@ -323,37 +381,37 @@ public:
         }
         return mismatch(json::value_t::boolean);
     }
-    bool number_integer(number_integer_t value) override { return integer(value); }
-    bool number_unsigned(number_unsigned_t value) override {
-        if (value > static_cast<number_unsigned_t>(INT64_MAX)) {
+    bool number_integer(std::int64_t value) { return integer(value); }
+    bool number_unsigned(std::uint64_t value) {
+        if (value > static_cast<std::uint64_t>(INT64_MAX)) {
             return mismatch(json::value_t::number_float);
         }
         return integer(static_cast<std::int64_t>(value));
     }
-    bool number_float(number_float_t /*value*/, const string_t& /*text*/) override {
-        return mismatch(json::value_t::number_float);
-    }
-    bool binary(binary_t& /*value*/) override { return mismatch(json::value_t::binary); }
+    bool number_float() { return mismatch(json::value_t::number_float); }
+    bool binary() { return mismatch(json::value_t::binary); }
 
-    bool string(string_t& value) override {
+    bool string(std::string_view value) {
         if (skipping() || frames_.empty()) {
             return mismatch(json::value_t::string);
         }
         auto& f = frames_.back();
+        // The value is a view of the input (or of the reader's scratch) and is copied at its
+        // exact size: the model keeps no spare capacity and no reference to the input.
         if (f.type == frame_type::string_array) {
-            f.strings->push_back(std::move(value));
+            f.strings->emplace_back(value);
             ++f.index;
             return true;
         }
         if (!expects(shape::string)) {
             return mismatch(json::value_t::string);
         }
-        assign_string(std::move(value));
+        assign_string(value);
         return finish_value();
     }
 
     // ---- containers -----------------------------------------------------------------------------
-    bool start_object(std::size_t /*size*/) override {
+    bool start_object() {
         if (skipping()) {
             ++skip_depth_;
             return true;
@@ -381,7 +439,7 @@ public:
         return true;
     }
 
-    bool end_object() override {
+    bool end_object() {
         if (skipping()) {
             end_skipped();
             return true;
@@ -394,7 +452,7 @@ public:
         return true;
     }
 
-    bool start_array(std::size_t /*size*/) override {
+    bool start_array() {
         if (skipping()) {
             ++skip_depth_;
             return true;
@@ -427,7 +485,7 @@ public:
         return true;
     }
 
-    bool end_array() override {
+    bool end_array() {
         if (skipping()) {
             end_skipped();
             return true;
@@ -439,50 +497,35 @@ public:
         return true;
     }
 
-    bool key(string_t& name) override {
+    bool key(std::string_view name) {
         if (skipping()) {
             return true;
         }
         auto& f = frames_.back();
-        f.key = std::move(name);
         f.field = no_field;
+        f.key_field = no_field;
         const auto specs = fields_of(f.type);
-        for (std::size_t i = 0; i < specs.size(); ++i) {
-            if (specs[i].key != f.key) {
-                continue;
-            }
-            if (f.type == frame_type::claim && (specs[i].kinds & kind_bit(f.kind)) == 0) {
-                break;
-            }
+        const auto i = f.type <= frame_type::source
+                           ? field_indexes[static_cast<std::size_t>(f.type)].find(name)
+                           : no_field;
+        if (i != no_field &&
+            (f.type != frame_type::claim || (specs[i].kinds & kind_bit(f.kind)) != 0)) {
+            f.key_field = i;
             const auto bit = std::uint32_t{1} << i;
             if ((f.seen & bit) != 0) {
                 report(diagnostic_kind::duplicate_key,
                        fmt::format("key \"{}\" appears twice in this object; keep only one",
-                                   detail::printable(f.key)));
+                                   detail::printable(name)));
                 return true;
             }
             f.seen |= bit;
             f.field = i;
             return true;
         }
+        f.unknown_key = name;
         report(diagnostic_kind::unknown_key, fmt::format("unknown key \"{}\" (expected one of: {})",
-                                                         detail::printable(f.key), key_list(f)));
+                                                         detail::printable(name), key_list(f)));
         return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                     const nlohmann::detail::exception& ex) override {
-        syntax_error_offset_ = position;
-        syntax_error_message_ = ex.what();
-        return false;
-    }
-
-    [[nodiscard]] bool failed_syntax() const noexcept { return syntax_error_offset_.has_value(); }
-    [[nodiscard]] std::size_t syntax_error_offset() const noexcept {
-        return syntax_error_offset_.value_or(0);
-    }
-    [[nodiscard]] const std::string& syntax_error_message() const noexcept {
-        return syntax_error_message_;
     }
 
 private:
@@ -490,8 +533,6 @@ private:
     diagnostics& problems_;
     std::vector<frame> frames_;
     std::size_t skip_depth_ = 0;
-    std::optional<std::size_t> syntax_error_offset_;
-    std::string syntax_error_message_;
 
     [[nodiscard]] bool skipping() const noexcept { return skip_depth_ > 0; }
 
@@ -502,6 +543,14 @@ private:
         }
     }
 
+    // The key last read in object frame `f`.
+    [[nodiscard]] static std::string_view key_of(const frame& f) {
+        if (f.key_field != no_field) {
+            return fields_of(f.type)[f.key_field].key;
+        }
+        return f.unknown_key;
+    }
+
     // The pointer of the value being read now.
     [[nodiscard]] std::string pointer() const {
         std::string out;
@@ -510,9 +559,9 @@ private:
             if (f.type == frame_type::object_array || f.type == frame_type::string_array) {
                 out += '/';
                 out += std::to_string(f.index);
-            } else if (f.field != no_field || !f.key.empty()) {
+            } else if (f.field != no_field || !key_of(f).empty()) {
                 out += '/';
-                out += escape_pointer_token(f.key);
+                out += escape_pointer_token(key_of(f));
             }
         }
         return out;
@@ -527,7 +576,7 @@ private:
             if (f.type == frame_type::object_array || f.type == frame_type::string_array) {
                 out += std::to_string(f.index);
             } else {
-                out += escape_pointer_token(f.key);
+                out += escape_pointer_token(key_of(f));
             }
         }
         return out;
@@ -741,7 +790,7 @@ private:
     }
 
     template <class Enum>
-    void assign_enum(Enum& target, const std::string& token) {
+    void assign_enum(Enum& target, std::string_view token) {
         if (auto value = parse_exact<Enum>(token)) {
             target = *value;
             return;
@@ -752,16 +801,20 @@ private:
     }
 
     // A string field that is present says something: "" or spaces is a mistake, not a value.
-    void require_text(const std::string& value) {
+    void require_text(std::string_view value) {
+        // A plain loop: find_first_not_of would call memchr once per character.
+        const bool blank = std::all_of(value.begin(), value.end(), [](char c) {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        });
         const auto* spec = pending_spec();
-        if (spec != nullptr && value.find_first_not_of(" \t\r\n") == std::string::npos) {
+        if (blank && spec != nullptr) {
             report(diagnostic_kind::bad_format,
                    fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
                                spec->key));
         }
     }
 
-    void check_format(bool ok, std::string_view what, const std::string& value,
+    void check_format(bool ok, std::string_view what, std::string_view value,
                       std::string_view expected) {
         if (!ok) {
             report(diagnostic_kind::bad_format,
@@ -770,15 +823,15 @@ private:
         }
     }
 
-    void assign_string(std::string&& value) {
+    void assign_string(std::string_view value) {
         auto& f = frames_.back();
         require_text(value);
         switch (f.type) {
         case frame_type::info:
-            assign_info(static_cast<info_field>(f.field), std::move(value));
+            assign_info(static_cast<info_field>(f.field), value);
             break;
         case frame_type::claim:
-            assign_claim(static_cast<claim_field>(f.field), std::move(value));
+            assign_claim(static_cast<claim_field>(f.field), value);
             break;
         case frame_type::grading: {
             auto& g = current_claim().grading;
@@ -787,10 +840,10 @@ private:
                 assign_enum(g.start, value);
                 break;
             case grading_field::basis:
-                g.basis = std::move(value);
+                g.basis = value;
                 break;
             default:
-                g.notes = std::move(value);
+                g.notes = value;
                 break;
             }
             break;
@@ -800,7 +853,7 @@ private:
             if (static_cast<domain_field>(f.field) == domain_field::domain) {
                 assign_enum(d.domain, value);
             } else {
-                d.reason = std::move(value);
+                d.reason = value;
             }
             break;
         }
@@ -808,13 +861,13 @@ private:
             auto& r = current_claim().sources.back();
             switch (static_cast<ref_field>(f.field)) {
             case ref_field::ref:
-                r.ref = std::move(value);
+                r.ref = value;
                 break;
             case ref_field::direction:
                 assign_enum(r.direction, value);
                 break;
             case ref_field::finding:
-                r.finding = std::move(value);
+                r.finding = value;
                 break;
             }
             break;
@@ -822,68 +875,68 @@ private:
         case frame_type::step: {
             auto& s = current_claim().steps.back();
             if (static_cast<step_field>(f.field) == step_field::text) {
-                s.text = std::move(value);
+                s.text = value;
             } else {
-                s.claim_id = std::move(value);
+                s.claim_id = value;
             }
             break;
         }
         case frame_type::source:
-            assign_source(static_cast<source_field>(f.field), std::move(value));
+            assign_source(static_cast<source_field>(f.field), value);
             break;
         default:
             break;
         }
     }
 
-    void assign_info(info_field field, std::string&& value) {
+    void assign_info(info_field field, std::string_view value) {
         auto& info = out_.info;
         switch (field) {
         case info_field::name:
-            info.name = std::move(value);
+            info.name = value;
             break;
         case info_field::title:
-            info.title = std::move(value);
+            info.title = value;
             break;
         case info_field::version:
             check_format(detail::is_semver(value), "a semantic version", value, "e.g. 1.2.0");
-            info.version = std::move(value);
+            info.version = value;
             break;
         case info_field::review_date:
             check_format(detail::is_iso_date(value), "a valid ISO date", value, "YYYY-MM-DD");
-            info.review_date = std::move(value);
+            info.review_date = value;
             break;
         case info_field::grading_system:
-            info.grading_system = std::move(value);
+            info.grading_system = value;
             break;
         case info_field::license:
-            info.license = std::move(value);
+            info.license = value;
             break;
         case info_field::method:
-            info.method = std::move(value);
+            info.method = value;
             break;
         case info_field::disclaimer:
-            info.disclaimer = std::move(value);
+            info.disclaimer = value;
             break;
         }
     }
 
-    void assign_claim(claim_field field, std::string&& value) {
+    void assign_claim(claim_field field, std::string_view value) {
         auto& c = current_claim();
         switch (field) {
         case claim_field::id:
             check_format(detail::is_claim_id(value), "a valid claim id", value,
                          "lower-case words joined by '-', e.g. gate-control");
-            c.id = std::move(value);
+            c.id = value;
             break;
         case claim_field::name:
-            c.name = std::move(value);
+            c.name = value;
             break;
         case claim_field::statement:
-            c.statement = std::move(value);
+            c.statement = value;
             break;
         case claim_field::evidence:
-            c.evidence = std::move(value);
+            c.evidence = value;
             break;
         case claim_field::verdict:
             assign_enum(c.verdict, value);
@@ -892,7 +945,7 @@ private:
             assign_enum(c.certainty, value);
             break;
         case claim_field::plain_language:
-            c.plain_language = std::move(value);
+            c.plain_language = value;
             break;
         case claim_field::category:
             assign_enum(c.category, value);
@@ -901,7 +954,7 @@ private:
             assign_enum(c.condition, value);
             break;
         case claim_field::population:
-            c.population = std::move(value);
+            c.population = value;
             break;
         case claim_field::comparator:
             assign_enum(c.comparator, value);
@@ -910,7 +963,7 @@ private:
             assign_enum(c.follow_up, value);
             break;
         case claim_field::effect:
-            c.effect = std::move(value);
+            c.effect = value;
             break;
         case claim_field::topic:
             assign_enum(c.topic, value);
@@ -920,59 +973,59 @@ private:
         }
     }
 
-    void assign_source(source_field field, std::string&& value) {
+    void assign_source(source_field field, std::string_view value) {
         auto& s = current_source();
         switch (field) {
         case source_field::id:
             check_format(detail::is_source_id(value), "a valid source id", value,
                          "lower-case letters and digits joined by '-' or '_', e.g. furlan2015");
-            s.id = std::move(value);
+            s.id = value;
             break;
         case source_field::type:
             assign_enum(s.type, value);
             break;
         case source_field::title:
-            s.title = std::move(value);
+            s.title = value;
             break;
         case source_field::group_author:
-            s.group_author = std::move(value);
+            s.group_author = value;
             break;
         case source_field::journal:
-            s.journal = std::move(value);
+            s.journal = value;
             break;
         case source_field::publisher:
-            s.publisher = std::move(value);
+            s.publisher = value;
             break;
         case source_field::volume:
-            s.volume = std::move(value);
+            s.volume = value;
             break;
         case source_field::issue:
-            s.issue = std::move(value);
+            s.issue = value;
             break;
         case source_field::pages:
-            s.pages = std::move(value);
+            s.pages = value;
             break;
         case source_field::doi:
             check_format(detail::is_doi(value), "a DOI", value,
                          "10.NNNN/suffix, without https://doi.org/");
-            s.doi = std::move(value);
+            s.doi = value;
             break;
         case source_field::pmid:
             check_format(detail::is_pmid(value), "a PMID", value, "digits only, e.g. 26329399");
-            s.pmid = std::move(value);
+            s.pmid = value;
             break;
         case source_field::pmcid:
             check_format(detail::is_pmcid(value), "a PMCID", value, "PMC and digits");
-            s.pmcid = std::move(value);
+            s.pmcid = value;
             break;
         case source_field::n:
-            s.n = std::move(value);
+            s.n = value;
             break;
         case source_field::funding:
-            s.funding = std::move(value);
+            s.funding = value;
             break;
         case source_field::notes:
-            s.notes = std::move(value);
+            s.notes = value;
             break;
         default:
             break;
@@ -1036,12 +1089,86 @@ std::string syntax_message(const std::string& raw) {
                        detail::printable(expected, 200));
 }
 
-} // namespace
+// nlohmann's SAX events, forwarded to the builder. nlohmann is the reference parser: it reads a
+// document the fast reader declines, so syntax diagnostics (message and place) are its own.
+class nlohmann_events final : public nlohmann::json_sax<json> {
+public:
+    explicit nlohmann_events(dataset_builder& builder) : builder_(builder) {}
 
-load_result parse_dataset(std::string_view text) {
+    bool null() override { return builder_.null(); }
+    bool boolean(bool value) override { return builder_.boolean(value); }
+    bool number_integer(number_integer_t value) override { return builder_.number_integer(value); }
+    bool number_unsigned(number_unsigned_t value) override {
+        return builder_.number_unsigned(value);
+    }
+    bool number_float(number_float_t /*value*/, const string_t& /*text*/) override {
+        return builder_.number_float();
+    }
+    bool binary(binary_t& /*value*/) override { return builder_.binary(); }
+    bool string(string_t& value) override { return builder_.string(value); }
+    bool start_object(std::size_t /*size*/) override { return builder_.start_object(); }
+    bool end_object() override { return builder_.end_object(); }
+    bool start_array(std::size_t /*size*/) override { return builder_.start_array(); }
+    bool end_array() override { return builder_.end_array(); }
+    bool key(string_t& name) override { return builder_.key(name); }
+
+    bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                     const nlohmann::detail::exception& ex) override {
+        syntax_error_offset_ = position;
+        syntax_error_message_ = ex.what();
+        return false;
+    }
+
+    [[nodiscard]] bool failed_syntax() const noexcept { return syntax_error_offset_.has_value(); }
+    [[nodiscard]] std::size_t syntax_error_offset() const noexcept {
+        return syntax_error_offset_.value_or(0);
+    }
+    [[nodiscard]] const std::string& syntax_error_message() const noexcept {
+        return syntax_error_message_;
+    }
+
+private:
+    dataset_builder& builder_;
+    std::optional<std::size_t> syntax_error_offset_;
+    std::string syntax_error_message_;
+};
+
+// Whole-document rules, then line and column for every finding. `text()` returns the document's
+// bytes; it is called only when there are findings, after an unusable model has been released
+// (so a clean file read in chunks is never held whole).
+template <class Text>
+load_result finish_document(dataset data, diagnostics problems, Text&& text) {
     load_result result;
-    dataset data;
+    result.problems = std::move(problems);
+    if (result.problems.errors() == 0) {
+        check_integrity(data, result.problems);
+    }
+    if (!result.problems.empty()) {
+        if (result.problems.errors() > 0) {
+            data = dataset{};
+        }
+        detail::locate_pointers(text(), result.problems.kept());
+    }
+    if (result.problems.errors() == 0) {
+        result.data = std::move(data);
+    }
+    return result;
+}
 
+// The reference route: nlohmann parses the whole text. It reads the documents the fast reader
+// declines: those with a syntax error, and those with a number that is not a 64-bit integer
+// (which the builder reports as a wrong type).
+load_result parse_with_nlohmann(std::string_view text) {
+    dataset data;
+    diagnostics problems;
+    dataset_builder builder(data, problems);
+    nlohmann_events events(builder);
+    json::sax_parse(text, &events, nlohmann::detail::input_format_t::json, true, false);
+    if (!events.failed_syntax()) {
+        return finish_document(std::move(data), std::move(problems), [text] { return text; });
+    }
+
+    load_result result;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         result.problems.add(diagnostic_kind::syntax, "",
                             text.empty() ? "the file is empty; expected a JSON object with "
@@ -1050,32 +1177,37 @@ load_result parse_dataset(std::string_view text) {
                                            "object with \"dataset\" and \"sources\"");
         return result;
     }
-
-    dataset_builder builder(data, result.problems);
-    json::sax_parse(text, &builder, nlohmann::detail::input_format_t::json, true, false);
-
-    if (builder.failed_syntax()) {
-        // Findings before the syntax error describe a document that does not exist; the syntax
-        // error alone is what the user must fix first.
-        result.problems = diagnostics{};
-        diagnostic finding;
-        finding.kind = diagnostic_kind::syntax;
-        finding.message = syntax_message(builder.syntax_error_message());
-        // nlohmann counts the characters it read, the offending one included.
-        const auto offset = builder.syntax_error_offset();
-        detail::place_at_offset(text, offset > 0 ? offset - 1 : 0, finding);
-        result.problems.add(std::move(finding));
-        return result;
-    }
-
-    if (result.problems.errors() == 0) {
-        check_integrity(data, result.problems);
-    }
-    detail::locate_pointers(text, result.problems.kept());
-    if (result.problems.errors() == 0) {
-        result.data = std::move(data);
-    }
+    // Findings before the syntax error describe a document that does not exist; the syntax
+    // error alone is what the user must fix first.
+    diagnostic finding;
+    finding.kind = diagnostic_kind::syntax;
+    finding.message = syntax_message(events.syntax_error_message());
+    // nlohmann counts the characters it read, the offending one included.
+    const auto offset = events.syntax_error_offset();
+    detail::place_at_offset(text, offset > 0 ? offset - 1 : 0, finding);
+    result.problems.add(std::move(finding));
     return result;
+}
+
+// The fast route: json_reader feeds the builder straight from `source`. If the reader declines
+// the document, the reference route reads `text()` instead, from the start.
+template <class Source, class Text>
+load_result parse_source(Source& source, Text&& text) {
+    dataset data;
+    diagnostics problems;
+    dataset_builder builder(data, problems);
+    if (detail::read_json(source, builder)) {
+        return finish_document(std::move(data), std::move(problems), text);
+    }
+    data = dataset{};
+    return parse_with_nlohmann(text());
+}
+
+} // namespace
+
+load_result parse_dataset(std::string_view text) {
+    detail::memory_source source(text);
+    return parse_source(source, [text] { return text; });
 }
 
 std::vector<std::string> describe_problems(const diagnostics& problems, std::string_view origin,
@@ -1095,9 +1227,25 @@ std::vector<std::string> describe_problems(const diagnostics& problems, std::str
     return lines;
 }
 
+load_result parse_dataset_file(const std::string& path, std::size_t max_size) {
+    detail::input_file input(path, max_size);
+    if (input.rereadable()) {
+        // A regular file is parsed as it is read; only a file with findings is read again,
+        // whole, to place them by line and column.
+        detail::chunked_input chunks(input);
+        std::string text;
+        return parse_source(chunks, [&]() -> std::string_view {
+            text = read_input(path, max_size);
+            return text;
+        });
+    }
+    // A pipe or device yields its bytes once: keep them.
+    const std::string text = input.read_rest();
+    return parse_dataset(text);
+}
+
 dataset load_dataset_file(const std::string& path, std::size_t max_size) {
-    const std::string text = read_input(path, max_size);
-    auto result = parse_dataset(text);
+    auto result = parse_dataset_file(path, max_size);
     if (!result.data) {
         const std::string origin = path == "-" ? "<stdin>" : path;
         auto lines = describe_problems(result.problems, origin);

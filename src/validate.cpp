@@ -11,9 +11,11 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace massage_evidence {
 namespace {
@@ -30,16 +32,121 @@ std::string_view array_name(claim_kind kind) {
     return "practices";
 }
 
-// Calls `visit(claim, pointer)` for every claim of every kind, in document order.
+// Where a claim sits. Its pointer text is built only when there is a finding to report, so a
+// clean dataset of any size costs no string formatting here.
+struct claim_place {
+    claim_kind kind;
+    std::size_t index;
+
+    [[nodiscard]] std::string pointer() const { return claim_pointer(kind, index); }
+};
+
+// Calls `visit(claim, place)` for every claim of every kind, in document order.
 template <class Visit>
 void for_each_claim(const dataset& data, Visit&& visit) {
     for (const auto* list : {&data.mechanisms, &data.conditions, &data.practices}) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto& c = (*list)[i];
-            visit(c, claim_pointer(c.kind, i));
+            visit(c, claim_place{c.kind, i});
         }
     }
 }
+
+// Where an id is first used, and whether any source or any claim uses it.
+struct id_use {
+    claim_place first{claim_kind::mechanism, 0};
+    bool first_is_source = false;
+    bool source = false;
+    bool claim = false;
+
+    [[nodiscard]] std::string pointer() const {
+        return first_is_source ? fmt::format("/sources/{}", first.index) : first.pointer();
+    }
+};
+
+// Every id of the dataset with its first use, in one open-addressing array sized once: no
+// allocation per id, and a lookup costs a cache miss or two however large the dataset is, which
+// keeps loading time linear in the dataset's size (a node-based map does not: see
+// docs/benchmarks.md). The ids are views of the dataset's strings.
+class id_table {
+public:
+    explicit id_table(std::size_t ids) {
+        std::size_t capacity = 16;
+        while (capacity < ids + ids / 2) {
+            capacity *= 2; // at most two thirds full
+        }
+        slots_.resize(capacity);
+    }
+
+    /// The use recorded for `id`, and whether it was recorded now (as `use`) or before.
+    std::pair<id_use*, bool> insert(std::string_view id, const id_use& use) {
+        const auto hash = std::hash<std::string_view>{}(id);
+        for (auto i = hash & mask(); /* the table is never full */; i = (i + 1) & mask()) {
+            auto& s = slots_[i];
+            if (s.id.data() == nullptr) {
+                s = slot{hash, id, use};
+                return {&s.use, true};
+            }
+            if (s.hash == hash && s.id == id) {
+                return {&s.use, false};
+            }
+        }
+    }
+
+    /// The use recorded for `id`, or nullptr.
+    [[nodiscard]] const id_use* find(std::string_view id) const {
+        const auto hash = std::hash<std::string_view>{}(id);
+        for (auto i = hash & mask();; i = (i + 1) & mask()) {
+            const auto& s = slots_[i];
+            if (s.id.data() == nullptr) {
+                return nullptr;
+            }
+            if (s.hash == hash && s.id == id) {
+                return &s.use;
+            }
+        }
+    }
+
+private:
+    struct slot {
+        std::size_t hash = 0;
+        std::string_view
+            id; // a null data() marks an empty slot; a dataset's strings never have one
+        id_use use;
+    };
+    std::vector<slot> slots_;
+
+    [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+};
+
+// Claims cite a handful of sources, so a linear search finds repeats faster than a hash set;
+// the set takes over for the rare claim that cites many.
+class citation_set {
+public:
+    void clear() {
+        small_.clear();
+        large_.clear();
+    }
+    // False when `ref` was inserted before.
+    bool insert(std::string_view ref) {
+        if (!large_.empty() || small_.size() == small_limit) {
+            if (large_.empty()) {
+                large_.insert(small_.begin(), small_.end());
+            }
+            return large_.insert(ref).second;
+        }
+        if (std::find(small_.begin(), small_.end(), ref) != small_.end()) {
+            return false;
+        }
+        small_.push_back(ref);
+        return true;
+    }
+
+private:
+    static constexpr std::size_t small_limit = 16;
+    std::vector<std::string_view> small_;
+    std::unordered_set<std::string_view> large_;
+};
 
 std::string describe_grading(const grading& g) {
     std::string out = fmt::format("start {}", to_string(g.start));
@@ -49,25 +156,27 @@ std::string describe_grading(const grading& g) {
     return out;
 }
 
-void check_grading(const claim& c, const std::string& where, diagnostics& findings) {
+void check_grading(const claim& c, const claim_place& where, diagnostics& findings) {
     int total = 0;
     std::array<bool, vocabulary<grade_domain>::entries.size()> seen{};
     for (std::size_t i = 0; i < c.grading.domains.size(); ++i) {
         const auto& d = c.grading.domains[i];
-        const auto at = fmt::format("{}/grading/domains/{}", where, i);
+        const auto at = [&] {
+            return fmt::format("{}/grading/domains/{}", where.pointer(), i);
+        };
         auto& already = seen[static_cast<std::size_t>(d.domain)];
         if (already) {
-            findings.add(diagnostic_kind::duplicate_domain, at + "/domain",
+            findings.add(diagnostic_kind::duplicate_domain, at() + "/domain",
                          fmt::format("domain \"{}\" is rated twice; rate each domain once",
                                      to_string(d.domain)));
         }
         already = true;
         if (rates_down(d.domain) && d.change > 0) {
-            findings.add(diagnostic_kind::grade_mismatch, at + "/change",
+            findings.add(diagnostic_kind::grade_mismatch, at() + "/change",
                          fmt::format("\"{}\" can only rate down (expected -1 or -2, found {:+d})",
                                      to_string(d.domain), d.change));
         } else if (!rates_down(d.domain) && d.change < 0) {
-            findings.add(diagnostic_kind::grade_mismatch, at + "/change",
+            findings.add(diagnostic_kind::grade_mismatch, at() + "/change",
                          fmt::format("\"{}\" can only rate up (expected 1 or 2, found {:+d})",
                                      to_string(d.domain), d.change));
         }
@@ -75,7 +184,7 @@ void check_grading(const claim& c, const std::string& where, diagnostics& findin
     }
     const auto computed = shift(c.grading.start, total);
     if (computed != c.certainty) {
-        findings.add(diagnostic_kind::grade_mismatch, where + "/certainty",
+        findings.add(diagnostic_kind::grade_mismatch, where.pointer() + "/certainty",
                      fmt::format("certainty is \"{}\" but its grading gives \"{}\" ({}); change "
                                  "the certainty or the domain ratings",
                                  to_string(c.certainty), to_string(computed),
@@ -90,64 +199,74 @@ std::string claim_pointer(claim_kind kind, std::size_t index) {
 }
 
 void check_integrity(const dataset& data, diagnostics& findings) {
-    std::unordered_map<std::string_view, std::string> first_use;
-    const auto claim_id_once = [&](std::string_view id, const std::string& where) {
-        const auto [it, inserted] = first_use.emplace(id, where);
+    id_table ids(data.sources.size() + data.mechanisms.size() + data.conditions.size() +
+                 data.practices.size());
+    const auto claim_id_once = [&](std::string_view id, const id_use& here) {
+        const auto [use, inserted] = ids.insert(id, here);
         if (!inserted) {
-            findings.add(diagnostic_kind::duplicate_id, where + "/id",
+            findings.add(diagnostic_kind::duplicate_id, here.pointer() + "/id",
                          fmt::format("id \"{}\" is already used at {}; ids must be unique across "
                                      "claims and sources",
-                                     detail::printable(id), it->second));
+                                     detail::printable(id), use->pointer()));
         }
+        use->source = use->source || here.source;
+        use->claim = use->claim || here.claim;
     };
 
     for (std::size_t i = 0; i < data.sources.size(); ++i) {
-        claim_id_once(data.sources[i].id, fmt::format("/sources/{}", i));
+        claim_id_once(data.sources[i].id,
+                      id_use{claim_place{claim_kind::mechanism, i}, true, true, false});
     }
-    for_each_claim(data,
-                   [&](const claim& c, const std::string& where) { claim_id_once(c.id, where); });
+    for_each_claim(data, [&](const claim& c, const claim_place& where) {
+        claim_id_once(c.id, id_use{where, false, false, true});
+    });
+    const auto is_source_id = [&](std::string_view id) {
+        const auto* use = ids.find(id);
+        return use != nullptr && use->source;
+    };
+    const auto is_claim_id = [&](std::string_view id) {
+        const auto* use = ids.find(id);
+        return use != nullptr && use->claim;
+    };
 
-    std::unordered_set<std::string_view> source_ids;
-    for (const auto& s : data.sources) {
-        source_ids.insert(s.id);
-    }
-    std::unordered_set<std::string_view> claim_ids;
-    for_each_claim(data, [&](const claim& c, const std::string&) { claim_ids.insert(c.id); });
-
-    for_each_claim(data, [&](const claim& c, const std::string& where) {
+    citation_set cited;
+    for_each_claim(data, [&](const claim& c, const claim_place& where) {
         if (c.sources.empty()) {
-            findings.add(diagnostic_kind::no_sources, where + "/sources",
+            findings.add(diagnostic_kind::no_sources, where.pointer() + "/sources",
                          "a claim needs at least one source; cite the evidence it rests on");
         }
-        std::unordered_set<std::string_view> cited;
+        cited.clear();
         for (std::size_t i = 0; i < c.sources.size(); ++i) {
             const auto& ref = c.sources[i].ref;
-            const auto at = fmt::format("{}/sources/{}/ref", where, i);
-            if (source_ids.count(ref) == 0) {
-                findings.add(diagnostic_kind::dangling_reference, at,
+            const auto at = [&] {
+                return fmt::format("{}/sources/{}/ref", where.pointer(), i);
+            };
+            if (!is_source_id(ref)) {
+                findings.add(diagnostic_kind::dangling_reference, at(),
                              fmt::format("\"{}\" names no source; add it to /sources or fix the "
                                          "id",
                                          detail::printable(ref)));
-            } else if (!cited.insert(ref).second) {
-                findings.add(diagnostic_kind::duplicate_citation, at,
+            } else if (!cited.insert(ref)) {
+                findings.add(diagnostic_kind::duplicate_citation, at(),
                              fmt::format("\"{}\" is cited twice by this claim; merge the two "
                                          "findings",
                                          detail::printable(ref)));
             }
         }
         for (std::size_t i = 0; i < c.steps.size(); ++i) {
-            if (claim_ids.count(c.steps[i].claim_id) == 0) {
+            if (!is_claim_id(c.steps[i].claim_id)) {
                 findings.add(
-                    diagnostic_kind::dangling_reference, fmt::format("{}/steps/{}/claim", where, i),
+                    diagnostic_kind::dangling_reference,
+                    fmt::format("{}/steps/{}/claim", where.pointer(), i),
                     fmt::format("\"{}\" names no claim", detail::printable(c.steps[i].claim_id)));
             }
         }
         for (std::size_t i = 0; i < c.explains.size(); ++i) {
             if (!parse_exact<condition>(c.explains[i])) {
-                findings.add(diagnostic_kind::bad_enum, fmt::format("{}/explains/{}", where, i),
-                             fmt::format("\"{}\" is not a condition (expected {})",
-                                         detail::printable(c.explains[i]),
-                                         valid_tokens<condition>()));
+                findings.add(
+                    diagnostic_kind::bad_enum, fmt::format("{}/explains/{}", where.pointer(), i),
+                    fmt::format("\"{}\" is not a condition (expected {})",
+                                detail::printable(c.explains[i]), valid_tokens<condition>()));
             }
         }
         check_grading(c, where, findings);
@@ -160,7 +279,7 @@ void check_curation(const dataset& data, diagnostics& findings) {
         by_id.emplace(s.id, &s);
     }
     std::unordered_set<std::string_view> cited;
-    for_each_claim(data, [&](const claim& c, const std::string&) {
+    for_each_claim(data, [&](const claim& c, const claim_place&) {
         for (const auto& r : c.sources) {
             cited.insert(r.ref);
         }
@@ -207,7 +326,7 @@ void check_curation(const dataset& data, diagnostics& findings) {
         }
     }
 
-    for_each_claim(data, [&](const claim& c, const std::string& where) {
+    for_each_claim(data, [&](const claim& c, const claim_place& where) {
         bool only_indirect_designs = !c.sources.empty();
         bool has_contrary = false;
         bool has_review = false;
@@ -234,7 +353,7 @@ void check_curation(const dataset& data, diagnostics& findings) {
             }
         }
         if (only_indirect_designs && c.certainty > certainty::low) {
-            findings.add(diagnostic_kind::grade_above_design, where + "/certainty",
+            findings.add(diagnostic_kind::grade_above_design, where.pointer() + "/certainty",
                          fmt::format("\"{}\" rests only on laboratory, modelling, theory or "
                                      "narrative sources, so it cannot be above low (found {})",
                                      detail::printable(c.id), to_string(c.certainty)),
@@ -242,14 +361,15 @@ void check_curation(const dataset& data, diagnostics& findings) {
         }
         if ((c.verdict == verdict::contradicted || c.verdict == verdict::not_supported) &&
             !has_contrary) {
-            findings.add(diagnostic_kind::verdict_without_contrary_source, where + "/verdict",
+            findings.add(diagnostic_kind::verdict_without_contrary_source,
+                         where.pointer() + "/verdict",
                          fmt::format("verdict \"{}\" needs at least one source whose direction "
                                      "is contradicts or no-effect",
                                      to_string(c.verdict)),
                          severity::curation);
         }
         if (c.certainty == certainty::high && !has_review && trials < 2) {
-            findings.add(diagnostic_kind::high_without_review, where + "/certainty",
+            findings.add(diagnostic_kind::high_without_review, where.pointer() + "/certainty",
                          "high certainty needs a systematic review, Cochrane review or guideline, "
                          "or at least two randomized trials",
                          severity::curation);

@@ -3,7 +3,8 @@
 /// Turning JSON text or a file into a `dataset`. Parsing is a single streaming (SAX) pass straight
 /// into the typed model, collecting every structural problem with its JSON pointer; the whole
 /// document's rules (unique ids, references, grades) are checked next. Bad data never throws:
-/// problems come back as diagnostics. Only unreadable input throws `error`.
+/// problems come back as diagnostics. Only unreadable input throws `error`. A regular file is
+/// parsed as it is read, so memory holds the model, not the file's text.
 ///
 ///     auto result = parse_dataset(text);
 ///     if (!result.data) { for (auto& d : result.problems.kept()) ...; }
@@ -36,8 +37,15 @@ struct load_result {
 [[nodiscard]] std::string read_input(const std::string& path,
                                      std::size_t max_size = default_max_input_size);
 
-/// Reads and parses a dataset file; throws `error` (input or invalid_data, with every diagnostic
-/// formatted in `details`) when it cannot be used.
+/// Reads and parses a dataset file ("-" is standard input), findings included, like
+/// `parse_dataset`. A regular file is read in chunks as it is parsed, and read again only when
+/// findings must be placed by line and column; standard input and other streams are read whole
+/// first. Throws `error` (input) only when the file cannot be read.
+[[nodiscard]] load_result parse_dataset_file(const std::string& path,
+                                             std::size_t max_size = default_max_input_size);
+
+/// Reads and parses a dataset file as `parse_dataset_file` does; throws `error` (input or
+/// invalid_data, with every diagnostic formatted in `details`) when it cannot be used.
 [[nodiscard]] dataset load_dataset_file(const std::string& path,
                                         std::size_t max_size = default_max_input_size);
 

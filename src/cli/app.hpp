@@ -4,6 +4,8 @@
 // command prints into two strings and returns the exit status. main.cpp is the only caller that
 // touches real file descriptors; tests call `run` directly.
 
+#include "massage_evidence/model.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -24,6 +26,9 @@ struct environment {
     /// Shows `text` through the pager `command` and waits for it; false when the pager could not
     /// be started. Unset (tests, in-process callers): output is never paged.
     std::function<bool(const std::string& command, std::string_view text)> page;
+    /// Parses the embedded dataset. Unset (the process, most tests): load_embedded_dataset().
+    /// Tests set it to see which commands parse the dataset and how often.
+    std::function<dataset()> load_embedded;
 };
 
 /// The real process environment.

@@ -140,7 +140,7 @@ std::string requested_dataset_origin(const context& ctx) {
 dataset load_requested_dataset(const context& ctx) {
     const auto origin = requested_dataset_origin(ctx);
     if (origin.empty()) {
-        return load_embedded_dataset();
+        return ctx.env.load_embedded ? ctx.env.load_embedded() : load_embedded_dataset();
     }
     return load_dataset_file(origin, ctx.global.max_input_size);
 }

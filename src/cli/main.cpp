@@ -10,9 +10,20 @@
 #include <unistd.h>
 #include <vector>
 
+#if defined(__GLIBC__) // defined by the headers above when the C library is glibc
+#include <malloc.h>
+#endif
+
 int main(int argc, char** argv) {
     // A reader that goes away (`| head -1`) is not an error: see EPIPE below instead of dying.
     std::signal(SIGPIPE, SIG_IGN);
+#if defined(__GLIBC__)
+    // A large dataset is a million small strings, all freed when the command ends. glibc parks
+    // small freed blocks in "fast bins" and later merges them in one pass that visits them in
+    // no useful order; without fast bins each block merges with its neighbour as it is freed.
+    // That saves about a sixth of the time of a large run (docs/benchmarks.md).
+    (void)mallopt(M_MXFAST, 0);
+#endif
 
     const std::vector<std::string> args(argv + 1, argv + argc);
     std::string out;

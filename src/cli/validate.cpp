@@ -28,18 +28,17 @@ void setup_validate(CLI::App& app, validate_options& options) {
 
 int run_validate(const validate_options& options, const context& ctx) {
     std::string origin = options.file.empty() ? requested_dataset_origin(ctx) : options.file;
-    std::string text;
+    load_result result;
     if (origin.empty()) {
         origin = std::string(embedded_dataset_origin);
-        text = std::string(embedded_dataset_text());
+        result = parse_dataset(embedded_dataset_text());
     } else {
-        text = read_input(origin, ctx.global.max_input_size);
+        result = parse_dataset_file(origin, ctx.global.max_input_size);
         if (origin == "-") {
             origin = "<stdin>";
         }
     }
 
-    auto result = parse_dataset(text);
     if (result.data) {
         check_curation(*result.data, result.problems);
     }

@@ -8,7 +8,23 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <iterator>
+
 namespace massage_evidence::detail {
+namespace {
+
+// Bytes written as they are: printable ASCII other than the quote and the backslash. Everything
+// else goes through the code-point path of write_string.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> plain{};
+    for (std::size_t c = 0x20; c < 0x7F; ++c) {
+        plain[c] = c != '"' && c != '\\';
+    }
+    return plain;
+}();
+
+} // namespace
 
 void json_writer::newline_indent() {
     out_ += '\n';
@@ -79,7 +95,7 @@ void json_writer::value(std::string_view text) {
 
 void json_writer::value(std::int64_t number) {
     before_value();
-    out_ += fmt::format("{}", number);
+    fmt::format_to(std::back_inserter(out_), "{}", number);
 }
 
 void json_writer::value(bool flag) {
@@ -105,6 +121,16 @@ void json_writer::write_string(std::string_view text) {
     out_ += '"';
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Most text is plain ASCII: copy it a run at a time.
+        std::size_t run_end = pos;
+        while (run_end < text.size() && plain_bytes[static_cast<unsigned char>(text[run_end])]) {
+            ++run_end;
+        }
+        if (run_end > pos) {
+            out_.append(text.substr(pos, run_end - pos));
+            pos = run_end;
+            continue;
+        }
         const std::size_t start = pos;
         const long cp = decode_utf8(text, pos);
         if (cp < 0) {

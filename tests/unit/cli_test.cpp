@@ -1,4 +1,5 @@
 #include "cli/app.hpp"
+#include "massage_evidence/load.hpp"
 #include "support/paths.hpp"
 
 #include <catch2/catch.hpp>
@@ -150,4 +151,41 @@ TEST_CASE("front matter opens the exported file", "[cli]") {
     const auto o = run({"--data", small, "export", "--front-matter", "--date", "2026-02-01"});
     CHECK(o.status == 0);
     CHECK_THAT(o.out, Catch::StartsWith("---\ntitle: \"A small test dataset\"\n"));
+}
+
+TEST_CASE("commands that need no data do not parse the dataset", "[cli]") {
+    int parses = 0;
+    environment env;
+    env.variable = [](const std::string&) {
+        return std::optional<std::string>();
+    };
+    env.load_embedded = [&parses] {
+        ++parses;
+        return massage_evidence::load_embedded_dataset();
+    };
+    const auto parses_for = [&](const std::vector<std::string>& args) {
+        parses = 0;
+        std::string out;
+        std::string err;
+        CHECK(massage_evidence::cli::run(args, out, err, env) == 0);
+        CHECK_FALSE(out.empty());
+        return parses;
+    };
+    CHECK(parses_for({"mechanisms", "--format", "csv"}) == 1); // the count is real
+    CHECK(parses_for({"--version"}) == 0);
+    CHECK(parses_for({"--help"}) == 0);
+    CHECK(parses_for({"mechanisms", "--help"}) == 0);
+    CHECK(parses_for({}) == 0);
+}
+
+TEST_CASE("help does not read a dataset named by the environment", "[cli]") {
+    const std::map<std::string, std::string> broken{
+        {"MASSAGE_EVIDENCE_DATA", test_support::fixture("fixtures/invalid/syntax-truncated.json")}};
+    CHECK(run({"mechanisms"}, broken).status == 65); // the check below can fail
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"--help"}, {"mechanisms", "--help"}}) {
+        const auto o = run(args, broken);
+        CHECK(o.status == 0);
+        CHECK(o.err.empty());
+    }
 }

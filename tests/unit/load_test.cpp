@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -237,5 +239,82 @@ TEST_CASE("an invalid file raises an error listing every finding", "[load]") {
         REQUIRE(e.details().size() == 1);
         CHECK_THAT(e.details()[0], Catch::Contains(":19:20: /mechanisms/0/certainty: "));
         CHECK_THAT(e.details()[0], Catch::Contains("expected high, moderate, low or very-low"));
+    }
+}
+
+namespace {
+
+// What loading a file reports: "ok", or each formatted finding.
+std::vector<std::string> file_outcome(const std::string& path) {
+    try {
+        (void)load_dataset_file(path);
+        return {"ok"};
+    } catch (const error& e) {
+        return e.details();
+    }
+}
+
+// What parsing the same bytes in memory reports, formatted the same way.
+std::vector<std::string> text_outcome(const std::string& text, const std::string& origin) {
+    const auto result = parse_dataset(text);
+    if (result.data) {
+        return {"ok"};
+    }
+    return describe_problems(result.problems, origin);
+}
+
+std::string write_temporary(const std::string& name, const std::string& text) {
+    auto path = (std::filesystem::temp_directory_path() / name).string();
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a file read in chunks reports exactly what its text reports", "[load]") {
+    for (const auto* folder : {"fixtures/valid", "fixtures/invalid", "fixtures/curation"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(fixture(folder))) {
+            if (entry.path().extension() != ".json") {
+                continue;
+            }
+            const auto path = entry.path().string();
+            INFO(path);
+            CHECK(file_outcome(path) == text_outcome(slurp(path), path));
+        }
+    }
+}
+
+TEST_CASE("a file larger than a chunk loads the same wherever the chunks split it", "[load]") {
+    // Multi-byte characters, escapes and surrogate pairs, repeated past several 256 KiB chunks,
+    // and shifted byte by byte so that boundaries fall inside each kind of token.
+    std::string long_name;
+    while (long_name.size() < std::size_t{600} * 1024) {
+        long_name +=
+            "Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \\u00e9\\ud83d\\ude00 \\\"q\\\" \\n x ";
+    }
+    const auto original = slurp(fixture("fixtures/valid/small.json"));
+    const std::string target = "\"Warming the tissue\"";
+    for (std::size_t shift = 0; shift < 8; ++shift) {
+        auto text = original;
+        text.replace(text.find(target), target.size(),
+                     "\"" + std::string(shift, 'w') + long_name + "\"");
+        const auto path = write_temporary("me-load-chunks-test.json", text);
+        INFO("shift " << shift);
+        const auto from_text = parse_dataset(text);
+        REQUIRE(from_text.data);
+        const auto from_file = load_dataset_file(path);
+        CHECK(from_file.mechanisms[0].name == from_text.data->mechanisms[0].name);
+        CHECK(text.size() > std::size_t{2} * 256 * 1024); // three chunks or more
+
+        // The same file with a mistake after the long string: the same findings and places.
+        auto broken = text;
+        const auto certainty = broken.find("\"certainty\": \"", broken.find(long_name));
+        broken.insert(certainty + 14, "x");
+        const auto broken_path = write_temporary("me-load-chunks-test.json", broken);
+        const auto details = file_outcome(broken_path);
+        CHECK(details == text_outcome(broken, broken_path));
+        REQUIRE(details.size() == 1);
+        CHECK_THAT(details[0], Catch::Contains("is not a certainty level"));
+        std::remove(path.c_str());
     }
 }
