@@ -4,9 +4,11 @@
 // dispatches each key and value to the field it names. Anything the schema does not expect (an
 // unknown key, a wrong type, a nested value where a string belongs) becomes a diagnostic with its
 // JSON pointer, and its value is skipped with a depth counter rather than a frame per level, so
-// hostile nesting costs no memory. Whole-document rules (ids, references, grades) live in
-// validate.cpp; finding line and column for a pointer lives in json_locate.cpp. This file does not
-// read files or print anything.
+// hostile nesting costs no memory. Once the document has an error it can no longer be used, so
+// later elements are read into one reused slot and findings beyond the kept ones are only
+// counted: millions of hostile `{}` or bad values cost time in proportion, not memory.
+// Whole-document rules (ids, references, grades) live in validate.cpp; finding line and column for
+// a pointer lives in json_locate.cpp. This file does not read files or print anything.
 
 #include "massage_evidence/load.hpp"
 
@@ -341,7 +343,9 @@ public:
         }
         auto& f = frames_.back();
         if (f.type == frame_type::string_array) {
-            f.strings->push_back(std::move(value));
+            if (problems_.errors() == 0) {
+                f.strings->push_back(std::move(value));
+            }
             ++f.index;
             return true;
         }
@@ -456,17 +460,20 @@ public:
             }
             const auto bit = std::uint32_t{1} << i;
             if ((f.seen & bit) != 0) {
-                report(diagnostic_kind::duplicate_key,
-                       fmt::format("key \"{}\" appears twice in this object; keep only one",
-                                   detail::printable(f.key)));
+                report(diagnostic_kind::duplicate_key, [&] {
+                    return fmt::format("key \"{}\" appears twice in this object; keep only one",
+                                       detail::printable(f.key));
+                });
                 return true;
             }
             f.seen |= bit;
             f.field = i;
             return true;
         }
-        report(diagnostic_kind::unknown_key, fmt::format("unknown key \"{}\" (expected one of: {})",
-                                                         detail::printable(f.key), key_list(f)));
+        report(diagnostic_kind::unknown_key, [&] {
+            return fmt::format("unknown key \"{}\" (expected one of: {})", detail::printable(f.key),
+                               key_list(f));
+        });
         return true;
     }
 
@@ -533,8 +540,14 @@ private:
         return out;
     }
 
-    void report(diagnostic_kind kind, std::string message) {
-        problems_.add(kind, pointer(), std::move(message));
+    // A finding at the current pointer; `message()` builds its text only when it will be kept.
+    template <class Message>
+    void report(diagnostic_kind kind, Message&& message) {
+        if (!problems_.has_room()) {
+            problems_.count(severity::error);
+            return;
+        }
+        problems_.add(kind, pointer(), message());
     }
 
     [[nodiscard]] const field_spec* pending_spec() const {
@@ -562,25 +575,28 @@ private:
         }
         auto& f = frames_.back();
         if (f.type == frame_type::object_array) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("found {}, expected an object", json_type_name(found)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("found {}, expected an object", json_type_name(found));
+            });
             if (!container) {
                 ++f.index; // a container's index advances when it closes
             }
             return true;
         }
         if (f.type == frame_type::string_array) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("found {}, expected a string", json_type_name(found)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("found {}, expected a string", json_type_name(found));
+            });
             if (!container) {
                 ++f.index;
             }
             return true;
         }
         if (const auto* spec = pending_spec()) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("\"{}\" is {}, expected {}", spec->key, json_type_name(found),
-                               describe(spec->expected)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("\"{}\" is {}, expected {}", spec->key, json_type_name(found),
+                                   describe(spec->expected));
+            });
         }
         f.field = no_field;
         return true;
@@ -605,14 +621,17 @@ private:
         auto& f = frames_.back();
         if (f.type == frame_type::domain) {
             if (value < -2 || value > 2 || value == 0) {
-                report(diagnostic_kind::bad_enum,
-                       fmt::format("change {} is out of range (expected -2, -1, 1 or 2)", value));
+                report(diagnostic_kind::bad_enum, [&] {
+                    return fmt::format("change {} is out of range (expected -2, -1, 1 or 2)",
+                                       value);
+                });
             } else {
                 current_claim().grading.domains.back().change = static_cast<int>(value);
             }
         } else if (f.type == frame_type::claim) {
             if (value < 0) {
-                report(diagnostic_kind::bad_format, fmt::format("{} must not be negative", value));
+                report(diagnostic_kind::bad_format,
+                       [&] { return fmt::format("{} must not be negative", value); });
             } else if (static_cast<claim_field>(f.field) == claim_field::studies) {
                 current_claim().studies = value;
             } else {
@@ -621,7 +640,7 @@ private:
         } else if (f.type == frame_type::source) {
             if (value < 1000 || value > 9999) {
                 report(diagnostic_kind::bad_format,
-                       fmt::format("year {} is not a four-digit year", value));
+                       [&] { return fmt::format("year {} is not a four-digit year", value); });
             } else {
                 current_source().year = value;
             }
@@ -680,29 +699,40 @@ private:
         }
     }
 
+    // A new element at the end of `list`; once the document has an error (and so will not be
+    // used) the last element is reused instead, so hostile arrays cannot grow the model.
+    template <class Element>
+    Element& next_element(std::vector<Element>& list) {
+        if (problems_.errors() > 0 && !list.empty()) {
+            list.back() = Element{};
+            return list.back();
+        }
+        return list.emplace_back();
+    }
+
     void push_element(frame& array) {
         frame child;
         child.kind = array.kind;
         switch (array.elements) {
         case element_type::claim:
             child.type = frame_type::claim;
-            claims_of(array.kind).emplace_back().kind = array.kind;
+            next_element(claims_of(array.kind)).kind = array.kind;
             break;
         case element_type::domain:
             child.type = frame_type::domain;
-            current_claim().grading.domains.emplace_back();
+            next_element(current_claim().grading.domains);
             break;
         case element_type::ref:
             child.type = frame_type::ref;
-            current_claim().sources.emplace_back();
+            next_element(current_claim().sources);
             break;
         case element_type::step:
             child.type = frame_type::step;
-            current_claim().steps.emplace_back();
+            next_element(current_claim().steps);
             break;
         case element_type::source:
             child.type = frame_type::source;
-            out_.sources.emplace_back();
+            next_element(out_.sources);
             break;
         }
         frames_.push_back(std::move(child));
@@ -746,27 +776,30 @@ private:
             target = *value;
             return;
         }
-        report(diagnostic_kind::bad_enum,
-               fmt::format("\"{}\" is not a {} (expected {})", detail::printable(token),
-                           vocabulary<Enum>::what, valid_tokens<Enum>()));
+        report(diagnostic_kind::bad_enum, [&] {
+            return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(token),
+                               vocabulary<Enum>::what, valid_tokens<Enum>());
+        });
     }
 
     // A string field that is present says something: "" or spaces is a mistake, not a value.
     void require_text(const std::string& value) {
         const auto* spec = pending_spec();
         if (spec != nullptr && value.find_first_not_of(" \t\r\n") == std::string::npos) {
-            report(diagnostic_kind::bad_format,
-                   fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
-                               spec->key));
+            report(diagnostic_kind::bad_format, [&] {
+                return fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
+                                   spec->key);
+            });
         }
     }
 
     void check_format(bool ok, std::string_view what, const std::string& value,
                       std::string_view expected) {
         if (!ok) {
-            report(diagnostic_kind::bad_format,
-                   fmt::format("\"{}\" is not {} (expected {})", detail::printable(value), what,
-                               expected));
+            report(diagnostic_kind::bad_format, [&] {
+                return fmt::format("\"{}\" is not {} (expected {})", detail::printable(value), what,
+                                   expected);
+            });
         }
     }
 
@@ -985,7 +1018,12 @@ private:
             const bool required = f.type == frame_type::claim
                                       ? (specs[i].required & kind_bit(f.kind)) != 0
                                       : specs[i].required != 0;
-            if (required && (f.seen & (std::uint32_t{1} << i)) == 0) {
+            if (!required || (f.seen & (std::uint32_t{1} << i)) != 0) {
+                continue;
+            }
+            if (!problems_.has_room()) {
+                problems_.count(severity::error);
+            } else {
                 problems_.add(diagnostic_kind::missing_field, object_pointer(),
                               fmt::format("missing required field \"{}\" ({})", specs[i].key,
                                           describe(specs[i].expected)));
@@ -1014,6 +1052,12 @@ private:
 std::string syntax_message(const std::string& raw) {
     std::string_view text = raw;
     std::string_view context = "the document";
+    // "[json.exception.out_of_range.406] number overflow ..." has no "parse error at" part.
+    if (text.rfind("[json.exception.", 0) == 0) {
+        if (const auto close = text.find("] "); close != std::string_view::npos) {
+            text.remove_prefix(close + 2);
+        }
+    }
     constexpr std::string_view marker = "syntax error while parsing ";
     if (const auto pos = text.find(marker); pos != std::string_view::npos) {
         text.remove_prefix(pos + marker.size());
@@ -1048,6 +1092,18 @@ load_result parse_dataset(std::string_view text) {
                                            "\"dataset\" and \"sources\""
                                          : "the file holds only white space; expected a JSON "
                                            "object with \"dataset\" and \"sources\"");
+        return result;
+    }
+
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "{...}\0junk" would pass
+    // as JSON. A raw NUL is valid nowhere in JSON text, so the first one is the error.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        diagnostic finding;
+        finding.kind = diagnostic_kind::syntax;
+        finding.message = "invalid JSON: a NUL byte, which JSON text never holds (in a string, "
+                          "write \\u0000; a file saved as UTF-16 must be saved as UTF-8)";
+        detail::place_at_offset(text, nul, finding);
+        result.problems.add(std::move(finding));
         return result;
     }
 

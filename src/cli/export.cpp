@@ -8,6 +8,7 @@
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/output.hpp"
 #include "massage_evidence/version.hpp"
+#include "printable.hpp"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -28,8 +29,8 @@ std::string utc_date(std::time_t seconds) {
 std::string report_date(const export_options& options, const context& ctx) {
     if (!options.date.empty()) {
         if (!detail::is_iso_date(options.date)) {
-            throw usage_error(
-                fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD", options.date));
+            throw usage_error(fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD",
+                                          detail::printable(options.date)));
         }
         return options.date;
     }
@@ -40,7 +41,7 @@ std::string report_date(const export_options& options, const context& ctx) {
         if (ec != std::errc{} || ptr != end || seconds < 0) {
             throw usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds "
                                           "since 1970; unset it or fix it",
-                                          *epoch));
+                                          detail::printable(*epoch)));
         }
         return utc_date(static_cast<std::time_t>(seconds));
     }

@@ -13,6 +13,9 @@
 int main(int argc, char** argv) {
     // A reader that goes away (`| head -1`) is not an error: see EPIPE below instead of dying.
     std::signal(SIGPIPE, SIG_IGN);
+    // Past a file size limit (ulimit -f) a write fails with EFBIG and is reported like a full
+    // disk, instead of the signal killing the process with a temporary file left behind.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     const std::vector<std::string> args(argv + 1, argv + argc);
     std::string out;

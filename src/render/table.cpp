@@ -63,10 +63,12 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
         if (end == std::string::npos) {
             end = text.size();
         }
-        std::string word = text.substr(pos, end - pos);
+        std::string_view word = std::string_view(text).substr(pos, end - pos);
         pos = end + 1;
-        // A word longer than the column is cut character by character.
-        while (detail::display_width(word) > width) {
+        // A word longer than the column is cut into column-wide pieces. The width left is kept
+        // as a running total, so a hostile megabyte-long word costs one pass, not one per piece.
+        auto word_width = detail::display_width(word);
+        while (word_width > width) {
             if (!line.empty()) {
                 lines.push_back(std::move(line));
                 line.clear();
@@ -77,23 +79,23 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
             while (cut < word.size()) {
                 std::size_t next = cut;
                 (void)detail::decode_utf8(word, next);
-                const auto w =
-                    detail::display_width(std::string_view(word).substr(cut, next - cut));
+                const auto w = detail::display_width(word.substr(cut, next - cut));
                 if (cut_width + w > width) {
                     break;
                 }
                 cut_width += w;
                 cut = next;
             }
-            if (cut == 0) {
-                cut = 1;
+            if (cut == 0) { // a character wider than the column still goes, whole, somewhere
+                (void)detail::decode_utf8(word, cut);
+                cut_width = detail::display_width(word.substr(0, cut));
             }
-            lines.push_back(word.substr(0, cut));
-            word.erase(0, cut);
+            lines.emplace_back(word.substr(0, cut));
+            word.remove_prefix(cut);
+            word_width -= std::min(word_width, cut_width);
         }
-        const auto word_width = detail::display_width(word);
         if (line.empty()) {
-            line = std::move(word);
+            line = word;
             line_width = word_width;
         } else if (line_width + 1 + word_width <= width) {
             line += ' ';
@@ -101,7 +103,7 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
             line_width += 1 + word_width;
         } else {
             lines.push_back(std::move(line));
-            line = std::move(word);
+            line = word;
             line_width = word_width;
         }
     }
