@@ -10,12 +10,16 @@
 namespace massage_evidence {
 
 void diagnostics::add(diagnostic finding) {
-    ++total_;
-    if (finding.severity == severity::error) {
-        ++errors_;
-    }
-    if (kept_.size() < limit_) {
+    count(finding.severity);
+    if (has_room()) {
         kept_.push_back(std::move(finding));
+    }
+}
+
+void diagnostics::count(massage_evidence::severity level) noexcept {
+    ++total_;
+    if (level == severity::error) {
+        ++errors_;
     }
 }
 

@@ -263,8 +263,9 @@ public:
                 return false;
             }
         }
-        // After the value only white space may follow, up to the end or a NUL byte.
-        return !skip_space() || *next_ == '\0';
+        // After the value only white space may follow. A NUL byte ends nlohmann's input but is
+        // not JSON, so the document is declined and the loader's fallback reports the NUL.
+        return !skip_space();
     }
 
 private:

@@ -12,6 +12,10 @@
 // or a number that is not a 64-bit integer) is parsed again from the start by nlohmann, whose
 // syntax diagnostics, message and place, are the ones users see. Reading and parsing bytes is
 // done elsewhere (input.cpp, json_reader.hpp); this file prints nothing.
+//
+// Once the document has an error it can no longer be used, so later elements are read into one
+// reused slot and findings beyond the kept ones are only counted: millions of hostile `{}` or
+// bad values cost time in proportion, not memory.
 
 #include "massage_evidence/load.hpp"
 
@@ -399,7 +403,9 @@ public:
         // The value is a view of the input (or of the reader's scratch) and is copied at its
         // exact size: the model keeps no spare capacity and no reference to the input.
         if (f.type == frame_type::string_array) {
-            f.strings->emplace_back(value);
+            if (problems_.errors() == 0) {
+                f.strings->emplace_back(value);
+            }
             ++f.index;
             return true;
         }
@@ -513,9 +519,10 @@ public:
             f.key_field = i;
             const auto bit = std::uint32_t{1} << i;
             if ((f.seen & bit) != 0) {
-                report(diagnostic_kind::duplicate_key,
-                       fmt::format("key \"{}\" appears twice in this object; keep only one",
-                                   detail::printable(name)));
+                report(diagnostic_kind::duplicate_key, [&] {
+                    return fmt::format("key \"{}\" appears twice in this object; keep only one",
+                                       detail::printable(name));
+                });
                 return true;
             }
             f.seen |= bit;
@@ -523,8 +530,10 @@ public:
             return true;
         }
         f.unknown_key = name;
-        report(diagnostic_kind::unknown_key, fmt::format("unknown key \"{}\" (expected one of: {})",
-                                                         detail::printable(name), key_list(f)));
+        report(diagnostic_kind::unknown_key, [&] {
+            return fmt::format("unknown key \"{}\" (expected one of: {})", detail::printable(name),
+                               key_list(f));
+        });
         return true;
     }
 
@@ -582,8 +591,14 @@ private:
         return out;
     }
 
-    void report(diagnostic_kind kind, std::string message) {
-        problems_.add(kind, pointer(), std::move(message));
+    // A finding at the current pointer; `message()` builds its text only when it will be kept.
+    template <class Message>
+    void report(diagnostic_kind kind, Message&& message) {
+        if (!problems_.has_room()) {
+            problems_.count(severity::error);
+            return;
+        }
+        problems_.add(kind, pointer(), message());
     }
 
     [[nodiscard]] const field_spec* pending_spec() const {
@@ -611,25 +626,28 @@ private:
         }
         auto& f = frames_.back();
         if (f.type == frame_type::object_array) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("found {}, expected an object", json_type_name(found)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("found {}, expected an object", json_type_name(found));
+            });
             if (!container) {
                 ++f.index; // a container's index advances when it closes
             }
             return true;
         }
         if (f.type == frame_type::string_array) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("found {}, expected a string", json_type_name(found)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("found {}, expected a string", json_type_name(found));
+            });
             if (!container) {
                 ++f.index;
             }
             return true;
         }
         if (const auto* spec = pending_spec()) {
-            report(diagnostic_kind::wrong_type,
-                   fmt::format("\"{}\" is {}, expected {}", spec->key, json_type_name(found),
-                               describe(spec->expected)));
+            report(diagnostic_kind::wrong_type, [&] {
+                return fmt::format("\"{}\" is {}, expected {}", spec->key, json_type_name(found),
+                                   describe(spec->expected));
+            });
         }
         f.field = no_field;
         return true;
@@ -654,14 +672,17 @@ private:
         auto& f = frames_.back();
         if (f.type == frame_type::domain) {
             if (value < -2 || value > 2 || value == 0) {
-                report(diagnostic_kind::bad_enum,
-                       fmt::format("change {} is out of range (expected -2, -1, 1 or 2)", value));
+                report(diagnostic_kind::bad_enum, [&] {
+                    return fmt::format("change {} is out of range (expected -2, -1, 1 or 2)",
+                                       value);
+                });
             } else {
                 current_claim().grading.domains.back().change = static_cast<int>(value);
             }
         } else if (f.type == frame_type::claim) {
             if (value < 0) {
-                report(diagnostic_kind::bad_format, fmt::format("{} must not be negative", value));
+                report(diagnostic_kind::bad_format,
+                       [&] { return fmt::format("{} must not be negative", value); });
             } else if (static_cast<claim_field>(f.field) == claim_field::studies) {
                 current_claim().studies = value;
             } else {
@@ -670,7 +691,7 @@ private:
         } else if (f.type == frame_type::source) {
             if (value < 1000 || value > 9999) {
                 report(diagnostic_kind::bad_format,
-                       fmt::format("year {} is not a four-digit year", value));
+                       [&] { return fmt::format("year {} is not a four-digit year", value); });
             } else {
                 current_source().year = value;
             }
@@ -729,29 +750,40 @@ private:
         }
     }
 
+    // A new element at the end of `list`; once the document has an error (and so will not be
+    // used) the last element is reused instead, so hostile arrays cannot grow the model.
+    template <class Element>
+    Element& next_element(std::vector<Element>& list) {
+        if (problems_.errors() > 0 && !list.empty()) {
+            list.back() = Element{};
+            return list.back();
+        }
+        return list.emplace_back();
+    }
+
     void push_element(frame& array) {
         frame child;
         child.kind = array.kind;
         switch (array.elements) {
         case element_type::claim:
             child.type = frame_type::claim;
-            claims_of(array.kind).emplace_back().kind = array.kind;
+            next_element(claims_of(array.kind)).kind = array.kind;
             break;
         case element_type::domain:
             child.type = frame_type::domain;
-            current_claim().grading.domains.emplace_back();
+            next_element(current_claim().grading.domains);
             break;
         case element_type::ref:
             child.type = frame_type::ref;
-            current_claim().sources.emplace_back();
+            next_element(current_claim().sources);
             break;
         case element_type::step:
             child.type = frame_type::step;
-            current_claim().steps.emplace_back();
+            next_element(current_claim().steps);
             break;
         case element_type::source:
             child.type = frame_type::source;
-            out_.sources.emplace_back();
+            next_element(out_.sources);
             break;
         }
         frames_.push_back(std::move(child));
@@ -795,9 +827,10 @@ private:
             target = *value;
             return;
         }
-        report(diagnostic_kind::bad_enum,
-               fmt::format("\"{}\" is not a {} (expected {})", detail::printable(token),
-                           vocabulary<Enum>::what, valid_tokens<Enum>()));
+        report(diagnostic_kind::bad_enum, [&] {
+            return fmt::format("\"{}\" is not a {} (expected {})", detail::printable(token),
+                               vocabulary<Enum>::what, valid_tokens<Enum>());
+        });
     }
 
     // A string field that is present says something: "" or spaces is a mistake, not a value.
@@ -808,18 +841,20 @@ private:
         });
         const auto* spec = pending_spec();
         if (blank && spec != nullptr) {
-            report(diagnostic_kind::bad_format,
-                   fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
-                               spec->key));
+            report(diagnostic_kind::bad_format, [&] {
+                return fmt::format("\"{}\" is empty; write the {} or remove the entry", spec->key,
+                                   spec->key);
+            });
         }
     }
 
     void check_format(bool ok, std::string_view what, std::string_view value,
                       std::string_view expected) {
         if (!ok) {
-            report(diagnostic_kind::bad_format,
-                   fmt::format("\"{}\" is not {} (expected {})", detail::printable(value), what,
-                               expected));
+            report(diagnostic_kind::bad_format, [&] {
+                return fmt::format("\"{}\" is not {} (expected {})", detail::printable(value), what,
+                                   expected);
+            });
         }
     }
 
@@ -1038,7 +1073,12 @@ private:
             const bool required = f.type == frame_type::claim
                                       ? (specs[i].required & kind_bit(f.kind)) != 0
                                       : specs[i].required != 0;
-            if (required && (f.seen & (std::uint32_t{1} << i)) == 0) {
+            if (!required || (f.seen & (std::uint32_t{1} << i)) != 0) {
+                continue;
+            }
+            if (!problems_.has_room()) {
+                problems_.count(severity::error);
+            } else {
                 problems_.add(diagnostic_kind::missing_field, object_pointer(),
                               fmt::format("missing required field \"{}\" ({})", specs[i].key,
                                           describe(specs[i].expected)));
@@ -1067,6 +1107,12 @@ private:
 std::string syntax_message(const std::string& raw) {
     std::string_view text = raw;
     std::string_view context = "the document";
+    // "[json.exception.out_of_range.406] number overflow ..." has no "parse error at" part.
+    if (text.rfind("[json.exception.", 0) == 0) {
+        if (const auto close = text.find("] "); close != std::string_view::npos) {
+            text.remove_prefix(close + 2);
+        }
+    }
     constexpr std::string_view marker = "syntax error while parsing ";
     if (const auto pos = text.find(marker); pos != std::string_view::npos) {
         text.remove_prefix(pos + marker.size());
@@ -1159,6 +1205,18 @@ load_result finish_document(dataset data, diagnostics problems, Text&& text) {
 // declines: those with a syntax error, and those with a number that is not a 64-bit integer
 // (which the builder reports as a wrong type).
 load_result parse_with_nlohmann(std::string_view text) {
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "{...}\0junk" would pass
+    // as JSON. A raw NUL is valid nowhere in JSON text, so the first one is the error.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        load_result refused;
+        diagnostic finding;
+        finding.kind = diagnostic_kind::syntax;
+        finding.message = "invalid JSON: a NUL byte, which JSON text never holds (in a string, "
+                          "write \\u0000; a file saved as UTF-16 must be saved as UTF-8)";
+        detail::place_at_offset(text, nul, finding);
+        refused.problems.add(std::move(finding));
+        return refused;
+    }
     dataset data;
     diagnostics problems;
     dataset_builder builder(data, problems);

@@ -6,6 +6,7 @@
 #include "massage_evidence/output.hpp"
 
 #include "massage_evidence/error.hpp"
+#include "printable.hpp"
 
 #include <fmt/format.h>
 
@@ -28,6 +29,8 @@ std::string directory_of(const std::string& path) {
     }
     return slash == 0 ? "/" : path.substr(0, slash);
 }
+
+constexpr std::size_t max_temp_stem = 200;
 
 std::string file_name_of(const std::string& path) {
     const auto slash = path.rfind('/');
@@ -147,11 +150,16 @@ void write_output_file(const std::string& requested, std::string_view content, b
     }
 
     const std::string directory = directory_of(path);
-    std::string pattern = fmt::format("{}/.{}.XXXXXX", directory, file_name_of(path));
+    // The name is shortened so that the temporary name (8 bytes longer) stays within NAME_MAX
+    // when the target's own name is near it.
+    std::string pattern =
+        fmt::format("{}/.{}.XXXXXX", directory, file_name_of(path).substr(0, max_temp_stem));
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
-        throw output_error(requested, fmt::format("cannot create a file in {}: {}", directory,
-                                                  std::strerror(errno)));
+        const int err = errno;
+        throw output_error(requested,
+                           fmt::format("cannot create a file in {}: {}",
+                                       detail::printable(directory, 200), std::strerror(err)));
     }
     temporary_file temp(pattern);
     temp.set_fd(fd);
@@ -178,8 +186,9 @@ void write_output_file(const std::string& requested, std::string_view content, b
         throw write_error(requested, fmt::format("write failed: {}", std::strerror(errno)));
     }
     // Without --force the target must still not exist at the moment of the rename: another
-    // process may have created it since the check above.
-    const unsigned flags = exists ? 0U : RENAME_NOREPLACE;
+    // process may have created it since the check above. With --force anything there is
+    // replaced, including a path stat could not follow (a dangling symbolic link).
+    const unsigned flags = force ? 0U : RENAME_NOREPLACE;
     if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, path.c_str(), flags) != 0) {
         if (errno == EEXIST) {
             throw output_error(requested, "already exists; add --force to replace it");

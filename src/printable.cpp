@@ -7,14 +7,13 @@
 #include <fmt/format.h>
 
 namespace massage_evidence::detail {
-namespace {
 
-// Characters a terminal interprets or that reorder text: C0 and C1 controls, DEL, bidi
-// embeddings, overrides and isolates, and the line/paragraph separators.
 bool is_unsafe(unsigned long cp) noexcept {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
            cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
+
+namespace {
 
 bool is_combining(unsigned long cp) noexcept {
     return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||

@@ -11,6 +11,10 @@
 
 namespace massage_evidence::detail {
 
+/// Whether a terminal would act on code point `cp` instead of showing it: C0 and C1 controls, DEL,
+/// the bidi marks, embeddings, overrides and isolates, and the line and paragraph separators.
+[[nodiscard]] bool is_unsafe(unsigned long cp) noexcept;
+
 /// `text` with every unsafe character escaped (\e, \x07, \u{202E}, \xFF ...). A newline is
 /// escaped too unless `keep_newlines` is true.
 [[nodiscard]] std::string escape_unsafe(std::string_view text, bool keep_newlines = false);

@@ -60,6 +60,12 @@ public:
     void add(diagnostic_kind kind, std::string pointer, std::string message,
              massage_evidence::severity level = severity::error);
 
+    /// Whether the next finding will be kept. When it will not, `count` it instead: its pointer
+    /// and message need not be built, so input with millions of findings stays fast.
+    [[nodiscard]] bool has_room() const noexcept { return kept_.size() < limit_; }
+    /// Counts a finding without keeping it.
+    void count(massage_evidence::severity level) noexcept;
+
     [[nodiscard]] const std::vector<diagnostic>& kept() const noexcept { return kept_; }
     [[nodiscard]] std::vector<diagnostic>& kept() noexcept { return kept_; }
     [[nodiscard]] std::size_t total() const noexcept { return total_; }

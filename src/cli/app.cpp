@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -111,7 +112,14 @@ environment process_environment() {
         if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
             env.terminal_width = size.ws_col;
         } else if (const auto columns = env.variable("COLUMNS")) {
-            env.terminal_width = static_cast<std::size_t>(std::atoi(columns->c_str()));
+            // Parsed strictly: atoi is undefined for out-of-range values, and a negative
+            // width would wrap to a huge one. Anything odd means "width unknown".
+            std::size_t width = 0;
+            const auto* end = columns->data() + columns->size();
+            const auto [ptr, ec] = std::from_chars(columns->data(), end, width);
+            if (ec == std::errc{} && ptr == end && width <= 10000) {
+                env.terminal_width = width;
+            }
         }
     }
     return env;

@@ -10,6 +10,7 @@
 #include "massage_evidence/output.hpp"
 #include "massage_evidence/report.hpp"
 #include "massage_evidence/version.hpp"
+#include "printable.hpp"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -31,8 +32,8 @@ std::string utc_date(std::time_t seconds) {
 std::string report_date(const export_options& options, const context& ctx) {
     if (!options.date.empty()) {
         if (!detail::is_iso_date(options.date)) {
-            throw usage_error(
-                fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD", options.date));
+            throw usage_error(fmt::format("--date \"{}\" is not a date; write it as YYYY-MM-DD",
+                                          detail::printable(options.date)));
         }
         return options.date;
     }
@@ -43,7 +44,7 @@ std::string report_date(const export_options& options, const context& ctx) {
         if (ec != std::errc{} || ptr != end || seconds < 0) {
             throw usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds "
                                           "since 1970; unset it or fix it",
-                                          *epoch));
+                                          detail::printable(*epoch)));
         }
         return utc_date(static_cast<std::time_t>(seconds));
     }
@@ -169,8 +170,10 @@ int run_export(const export_options& options, const context& ctx) {
         const bool details = chosen(report_section::details);
         const auto say = [&](const std::vector<const claim*>& kind, report_section table,
                              std::string_view what, claim_kind which) {
-            if (kind.empty() && (details || chosen(table))) {
-                report_no_match(ctx, what, report_filter(report.filter, which));
+            const auto filter = report_filter(report.filter, which);
+            // A dataset without claims of a kind is not news when no filter asked for them.
+            if (kind.empty() && !filter.empty() && (details || chosen(table))) {
+                report_no_match(ctx, what, filter);
             }
         };
         say(claims.mechanisms, report_section::mechanisms, "mechanism", claim_kind::mechanism);

@@ -6,6 +6,7 @@
 
 #include "massage_evidence/dataset.hpp"
 #include "massage_evidence/validate.hpp"
+#include "printable.hpp"
 
 #include <fmt/format.h>
 
@@ -51,14 +52,14 @@ int run_validate(const validate_options& options, const context& ctx) {
         const auto& d = *result.data;
         ctx.out += fmt::format("{}: valid ({} mechanisms, {} clinical effects, {} practices, {} "
                                "sources)\n",
-                               origin, d.mechanisms.size(), d.conditions.size(), d.practices.size(),
-                               d.sources.size());
+                               detail::escape_unsafe(origin), d.mechanisms.size(),
+                               d.conditions.size(), d.practices.size(), d.sources.size());
         return 0;
     }
     const auto shown = findings.kept().size();
     ctx.err +=
         fmt::format("massage-evidence: {} finding{} in {}{}\n", findings.total(),
-                    findings.total() == 1 ? "" : "s", origin,
+                    findings.total() == 1 ? "" : "s", detail::escape_unsafe(origin),
                     findings.total() > shown ? fmt::format(" ({} shown)", shown) : std::string());
     return 65;
 }

@@ -160,10 +160,10 @@ void json_writer::write_string(std::string_view text) {
             out_ += "\\f";
             break;
         default:
-            // Control characters, DEL and bidi controls are escaped so that `cat`ting the JSON
-            // cannot drive a terminal; the decoded value is unchanged.
-            if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
-                (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+            // Control characters, DEL and bidi controls (the same set the terminal escaping
+            // uses) are written as \u escapes so that `cat`ting the JSON cannot drive a
+            // terminal; the decoded value is unchanged.
+            if (is_unsafe(static_cast<unsigned long>(cp))) {
                 out_ += fmt::format("\\u{:04x}", cp);
             } else {
                 out_.append(text.substr(start, pos - start));

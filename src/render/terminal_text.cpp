@@ -5,6 +5,8 @@
 
 #include "printable.hpp"
 
+#include <algorithm>
+
 namespace massage_evidence::detail {
 
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
@@ -21,10 +23,12 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
         if (end == std::string_view::npos) {
             end = text.size();
         }
-        std::string word(text.substr(pos, end - pos));
+        std::string_view word = text.substr(pos, end - pos);
         pos = end + 1;
-        // A word longer than the line is cut character by character.
-        while (display_width(word) > width) {
+        // A word longer than the column is cut into column-wide pieces. The width left is kept
+        // as a running total, so a hostile megabyte-long word costs one pass, not one per piece.
+        auto word_width = display_width(word);
+        while (word_width > width) {
             if (!line.empty()) {
                 lines.push_back(std::move(line));
                 line.clear();
@@ -35,22 +39,23 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
             while (cut < word.size()) {
                 std::size_t next = cut;
                 (void)decode_utf8(word, next);
-                const auto w = display_width(std::string_view(word).substr(cut, next - cut));
+                const auto w = display_width(word.substr(cut, next - cut));
                 if (cut_width + w > width) {
                     break;
                 }
                 cut_width += w;
                 cut = next;
             }
-            if (cut == 0) {
-                cut = 1;
+            if (cut == 0) { // a character wider than the column still goes, whole, somewhere
+                (void)decode_utf8(word, cut);
+                cut_width = display_width(word.substr(0, cut));
             }
-            lines.push_back(word.substr(0, cut));
-            word.erase(0, cut);
+            lines.emplace_back(word.substr(0, cut));
+            word.remove_prefix(cut);
+            word_width -= std::min(word_width, cut_width);
         }
-        const auto word_width = display_width(word);
         if (line.empty()) {
-            line = std::move(word);
+            line = word;
             line_width = word_width;
         } else if (line_width + 1 + word_width <= width) {
             line += ' ';
@@ -58,7 +63,7 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
             line_width += 1 + word_width;
         } else {
             lines.push_back(std::move(line));
-            line = std::move(word);
+            line = word;
             line_width = word_width;
         }
     }

@@ -189,3 +189,42 @@ TEST_CASE("help does not read a dataset named by the environment", "[cli]") {
         CHECK(o.err.empty());
     }
 }
+
+TEST_CASE("file names and values from the command line are echoed escaped", "[cli][safety]") {
+    const auto dir = std::filesystem::temp_directory_path() / "me-cli-safety-test";
+    std::filesystem::create_directories(dir);
+    const auto hostile_name = (dir / "bad\x1b[31mname\xe2\x80\xae.json").string();
+    const auto no_raw_escape = [](const outcome& o) {
+        return o.out.find('\x1b') == std::string::npos && o.err.find('\x1b') == std::string::npos &&
+               o.out.find("\xe2\x80\xae") == std::string::npos &&
+               o.err.find("\xe2\x80\xae") == std::string::npos;
+    };
+
+    std::filesystem::copy_file(small, hostile_name,
+                               std::filesystem::copy_options::overwrite_existing);
+    const auto valid = run({"validate", hostile_name});
+    CHECK(valid.status == 0);
+    CHECK(no_raw_escape(valid));
+    CHECK_THAT(valid.out, Catch::Contains("bad\\e[31mname\\u{202E}.json: valid"));
+
+    std::filesystem::copy_file(test_support::fixture("fixtures/invalid/bad-certainty.json"),
+                               hostile_name, std::filesystem::copy_options::overwrite_existing);
+    const auto invalid = run({"validate", hostile_name});
+    CHECK(invalid.status == 65);
+    CHECK(no_raw_escape(invalid));
+    CHECK_THAT(invalid.err,
+               Catch::Contains("1 finding in ") && Catch::Contains("bad\\e[31mname\\u{202E}.json"));
+    const auto listing = run({"--data", hostile_name, "mechanisms"});
+    CHECK(listing.status == 65);
+    CHECK(no_raw_escape(listing));
+    std::filesystem::remove_all(dir);
+
+    const auto date = run({"export", "--date", "\x1b[31m2026-01-01"});
+    CHECK(date.status == 2);
+    CHECK(no_raw_escape(date));
+    CHECK_THAT(date.err, Catch::Contains("--date \"\\e[31m2026-01-01\" is not a date"));
+    const auto epoch = run({"export"}, {{"SOURCE_DATE_EPOCH", "12\x1b[2J"}});
+    CHECK(epoch.status == 2);
+    CHECK(no_raw_escape(epoch));
+    CHECK_THAT(epoch.err, Catch::Contains("SOURCE_DATE_EPOCH \"12\\e[2J\""));
+}

@@ -117,7 +117,9 @@ void check_agrees(const std::string& text) {
             CHECK(reference_ok);
             CHECK(fast.log == reference.events.log);
         } else if (reference_ok) {
-            CHECK(reference.floats); // declined only for nlohmann's floating-point numbers
+            // Declined only for nlohmann's floating-point numbers, or for a NUL byte, which
+            // nlohmann takes for the end of the input and the loader reports as an error.
+            CHECK((reference.floats || text.find('\0') != std::string::npos));
         }
     }
 }

@@ -318,3 +318,65 @@ TEST_CASE("a file larger than a chunk loads the same wherever the chunks split i
         std::remove(path.c_str());
     }
 }
+
+TEST_CASE("a NUL byte is an error wherever it is, even after a whole document", "[load][safety]") {
+    const auto valid = slurp(fixture("fixtures/valid/small.json"));
+    // The JSON parser would stop at the NUL and accept the document before it.
+    const auto result = parse_dataset(valid + std::string(1, '\0') + "not JSON");
+    CHECK_FALSE(result.data);
+    REQUIRE(result.problems.kept().size() == 1);
+    const auto& finding = result.problems.kept().front();
+    CHECK(finding.kind == diagnostic_kind::syntax);
+    CHECK_THAT(finding.message, Catch::Contains("NUL byte"));
+    CHECK(finding.line ==
+          static_cast<std::size_t>(std::count(valid.begin(), valid.end(), '\n')) + 1);
+
+    // UTF-16 text is full of NUL bytes; the message says what to do.
+    const std::string utf16("\xFF\xFE{\0\"\0", 6);
+    CHECK_THAT(parse_dataset(utf16).problems.kept().front().message,
+               Catch::Contains("saved as UTF-8"));
+}
+
+TEST_CASE("a number too large even for a double is a syntax error in plain words", "[load]") {
+    auto text = slurp(fixture("fixtures/valid/small.json"));
+    text.replace(text.find("2001"), 4, "1e999");
+    const auto result = parse_dataset(text);
+    REQUIRE(result.problems.kept().size() == 1);
+    CHECK_THAT(result.problems.kept().front().message,
+               Catch::StartsWith("invalid JSON in the document: number overflow"));
+}
+
+TEST_CASE("findings past the cap are counted without being kept", "[load]") {
+    diagnostics findings(2);
+    findings.add(diagnostic_kind::bad_enum, "/a", "first");
+    CHECK(findings.has_room());
+    findings.add(diagnostic_kind::bad_enum, "/b", "second");
+    CHECK_FALSE(findings.has_room());
+    findings.count(severity::error);
+    findings.count(severity::curation);
+    findings.add(diagnostic_kind::bad_enum, "/c", "third");
+    CHECK(findings.kept().size() == 2);
+    CHECK(findings.total() == 5);
+    CHECK(findings.errors() == 4);
+}
+
+TEST_CASE("every element of a hostile array is still checked after the first error", "[load]") {
+    // After an error the loader reuses one slot for later elements; their findings must still
+    // be counted, and located at their own index.
+    std::string text = R"({"mechanisms": [)";
+    for (int i = 0; i < 1000; ++i) {
+        text += i == 0 ? "{}" : ",{}";
+    }
+    text += R"(, {"id": "Bad Id"}], "sources": [{}, {}]})";
+    const auto result = parse_dataset(text);
+    const auto& kept = result.problems.kept();
+    CHECK(result.problems.total() > 1000 * 10);
+    CHECK(std::any_of(kept.begin(), kept.end(), [](const diagnostic& d) {
+        return d.pointer == "/mechanisms/0" && d.kind == diagnostic_kind::missing_field;
+    }));
+    const auto tail = parse_dataset(R"({"dataset": 1, "mechanisms": [{}, {"id": "Bad Id"}]})");
+    CHECK(std::any_of(
+        tail.problems.kept().begin(), tail.problems.kept().end(), [](const diagnostic& d) {
+            return d.pointer == "/mechanisms/1/id" && d.kind == diagnostic_kind::bad_format;
+        }));
+}

@@ -114,3 +114,35 @@ TEST_CASE("a full device is a write error", "[output]") {
     }
     CHECK(kind_of_failure("/dev/full", false) == error_kind::io);
 }
+
+TEST_CASE("with force, a dangling symbolic link is replaced by the file", "[output]") {
+    const scratch_dir dir;
+    fs::create_symlink(dir / "missing/target.md", dir / "link.md");
+    CHECK(kind_of_failure(dir / "link.md", false) == error_kind::output_exists);
+    write_output_file(dir / "link.md", "new", true);
+    CHECK_FALSE(fs::is_symlink(dir / "link.md"));
+    CHECK(test_support::slurp(dir / "link.md") == "new");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a file whose name is near the longest allowed can still be written", "[output]") {
+    const scratch_dir dir;
+    // The temporary name adds eight bytes; it must not push the name past NAME_MAX (255).
+    const std::string name = std::string(250, 'a') + ".md";
+    write_output_file(dir / name, "content", false);
+    CHECK(test_support::slurp(dir / name) == "content");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a directory named in an error is shown escaped", "[output][safety]") {
+    const scratch_dir dir;
+    try {
+        write_output_file(dir / "\x1b[31mmissing/report.md", "x", false);
+        FAIL("expected an error");
+    } catch (const error& e) {
+        const std::string message = e.what();
+        CHECK(message.find('\x1b') == std::string::npos);
+        CHECK_THAT(message,
+                   Catch::Contains("cannot create a file in") && Catch::Contains("\\e[31mmissing"));
+    }
+}

@@ -188,3 +188,23 @@ TEST_CASE("Vancouver citations use only the fields the data holds", "[render]") 
     many.authors.pop_back();
     CHECK(vancouver_citation(many) == "A A, B B, C C, D D, E E, F F. Seven authors. J. 2020.");
 }
+
+TEST_CASE("a word longer than its column is cut into pieces that fit", "[render]") {
+    listing rows;
+    rows.columns = {{"Name", true}, {"Text", true}};
+    // Narrow, wide (two columns each) and combining characters; the cut never splits one.
+    const std::string word =
+        std::string(5000, 'x') + std::string(300, 'y') + "中文字" + "e\xcc\x81";
+    rows.rows = {{{"n", {}, {}}, {word, {}, {}}}};
+    std::string out;
+    render_table(rows, {false, 24}, out);
+    std::string rejoined;
+    for (const auto& line : lines_of(out)) {
+        CHECK(detail::display_width(line) <= 24);
+        const auto text = line.substr(std::min(line.size(), line.find_first_not_of("n ", 0)));
+        if (line.rfind("Name", 0) != 0) {
+            rejoined += text;
+        }
+    }
+    CHECK(rejoined == word);
+}
