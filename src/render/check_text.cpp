@@ -134,7 +134,9 @@ public:
         const bool all = lines.size() <= short_paragraph_lines;
         bool skipped = false;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            const auto [begin, end] = lines[i];
+            // Named copies, not a structured binding: clang 14 (the fuzz build) cannot capture one.
+            const auto begin = lines[i].first;
+            const auto end = lines[i].second;
             const bool marked = std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
                 return s.begin <= end && s.end >= begin;
             });
