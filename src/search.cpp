@@ -5,6 +5,8 @@
 
 #include "massage_evidence/search.hpp"
 
+#include "ascii_case.hpp"
+
 #include "massage_evidence/query.hpp"
 #include "printable.hpp"
 
@@ -14,15 +16,8 @@
 namespace massage_evidence {
 namespace {
 
-char lower(char c) noexcept {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
-    return out;
-}
+using detail::ascii_lower;
+using detail::ascii_lowered;
 
 bool is_word_byte(char c) noexcept {
     const auto u = static_cast<unsigned char>(c);
@@ -41,7 +36,7 @@ field_match match_field(search_field field, std::string_view text,
     field_match out;
     out.field = field;
     out.text = std::string(text);
-    const auto haystack = lowered(text);
+    const auto haystack = ascii_lowered(text);
     int occurrences = 0;
     for (std::size_t t = 0; t < terms.size(); ++t) {
         int count = 0;
@@ -205,7 +200,7 @@ std::vector<std::string> search_terms(std::string_view query) {
     };
     for (const char c : query) {
         if (is_word_byte(c)) {
-            word += lower(c);
+            word += ascii_lower(c);
         } else {
             flush();
         }

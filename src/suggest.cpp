@@ -4,21 +4,15 @@
 
 #include "massage_evidence/suggest.hpp"
 
+#include "ascii_case.hpp"
+
 #include <algorithm>
 #include <numeric>
 
 namespace massage_evidence {
 namespace {
 
-char lower(char c) noexcept {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
-    return out;
-}
+using detail::ascii_lowered;
 
 // Edits allowed for a word of this length: typos grow with length, short words allow one.
 std::size_t tolerance(std::size_t length) noexcept {
@@ -28,8 +22,8 @@ std::size_t tolerance(std::size_t length) noexcept {
 } // namespace
 
 std::size_t edit_distance(std::string_view a_raw, std::string_view b_raw) {
-    const auto a = lowered(a_raw);
-    const auto b = lowered(b_raw);
+    const auto a = ascii_lowered(a_raw);
+    const auto b = ascii_lowered(b_raw);
     const auto n = a.size();
     const auto m = b.size();
     // Three rows suffice: the swap rule looks two rows back.
@@ -59,7 +53,7 @@ std::vector<std::string> closest_matches(std::string_view typed,
         std::size_t distance;
         std::size_t order;
     };
-    const auto wanted = lowered(typed);
+    const auto wanted = ascii_lowered(typed);
     std::vector<scored> found;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const auto& candidate = candidates[i];
@@ -67,7 +61,7 @@ std::vector<std::string> closest_matches(std::string_view typed,
         const bool near = distance <= tolerance(std::max(wanted.size(), candidate.size()));
         // A fragment of an id finds it: "opioid" suggests "postop-opioid-use".
         const bool contains =
-            wanted.size() >= 3 && lowered(candidate).find(wanted) != std::string::npos;
+            wanted.size() >= 3 && ascii_lowered(candidate).find(wanted) != std::string::npos;
         if (near || contains) {
             // Containment ranks after real near-misses of similar length.
             found.push_back({near ? distance : distance + 100, i});
