@@ -215,73 +215,48 @@ struct sentence_cues {
 
 // The lexicon entry of each folded word seen, so that the canonical form (spelling rules and
 // stemming, the costly part) is worked out once per distinct word rather than once per word of
-// text. Short words only (16 bytes, packed into two integers), and a bounded table: once it is
-// half full, new words are simply not remembered.
+// text. Short words only (those the tokenizer gives a key), and a bounded table: once it is half
+// full, new words are simply not remembered.
 class word_cache {
 public:
-    static constexpr std::size_t max_key = 16;
-
-    // The cached entry of `folded`, or nullptr when it has not been seen (or is too long).
-    [[nodiscard]] const detail::word_entry* find(std::string_view folded) const noexcept {
-        if (folded.size() > max_key) {
-            return nullptr;
-        }
-        const auto key = pack(folded);
-        for (auto at = slot_of(key);; at = (at + 1) & (slots_.size() - 1)) {
+    // The cached entry of the word with `key`, or nullptr when it has not been seen.
+    [[nodiscard]] const detail::word_entry* find(const detail::word_key& key) const noexcept {
+        for (auto at = slot_of(key);; at = (at + 1) & mask) {
             const auto& s = slots_[at];
-            if (!s.used) {
-                return nullptr;
-            }
             if (s.key == key) {
                 return &s.entry;
+            }
+            if (s.key.low == 0) {
+                return nullptr; // an empty slot: no word has an empty key
             }
         }
     }
 
-    void remember(std::string_view folded, const detail::word_entry& entry) {
-        if (folded.size() > max_key || 2 * (used_ + 1) > slots_.size()) {
+    void remember(const detail::word_key& key, const detail::word_entry& entry) {
+        if (2 * (used_ + 1) > slots_.size()) {
             return;
         }
-        const auto key = pack(folded);
         auto at = slot_of(key);
-        while (slots_[at].used) {
-            at = (at + 1) & (slots_.size() - 1);
+        while (slots_[at].key.low != 0) {
+            at = (at + 1) & mask;
         }
-        slots_[at] = {key, entry, true};
+        slots_[at] = {key, entry};
         ++used_;
     }
 
 private:
-    struct packed_key {
-        std::uint64_t low = 0;
-        std::uint64_t high = 0;
-        bool operator==(const packed_key&) const = default;
-    };
+    static constexpr std::size_t slot_count = std::size_t{1} << 12U;
+    static constexpr std::size_t mask = slot_count - 1;
     struct slot {
-        packed_key key;
+        detail::word_key key; ///< all zero: empty
         detail::word_entry entry;
-        bool used = false;
     };
-    std::vector<slot> slots_ = std::vector<slot>(std::size_t{1} << 12U);
+    std::vector<slot> slots_ = std::vector<slot>(slot_count);
     std::size_t used_ = 0;
 
-    // Folded words never contain NUL, so zero padding keeps keys of different lengths apart.
-    // Built in registers: copying into a buffer and reloading it stalls on store forwarding.
-    static packed_key pack(std::string_view folded) noexcept {
-        packed_key key;
-        for (std::size_t i = 0; i < folded.size(); ++i) {
-            const auto byte = static_cast<std::uint64_t>(static_cast<unsigned char>(folded[i]));
-            if (i < 8) {
-                key.low |= byte << (8 * i);
-            } else {
-                key.high |= byte << (8 * (i - 8));
-            }
-        }
-        return key;
-    }
-    [[nodiscard]] std::size_t slot_of(const packed_key& key) const noexcept {
+    [[nodiscard]] static std::size_t slot_of(const detail::word_key& key) noexcept {
         const auto mixed = (key.low * 0x9E3779B97F4A7C15ULL) ^ (key.high * 0xC2B2AE3D27D4EB4FULL);
-        return static_cast<std::size_t>(mixed >> 17U) & (slots_.size() - 1);
+        return static_cast<std::size_t>(mixed >> 17U) & mask;
     }
 };
 
@@ -293,8 +268,13 @@ public:
 
     void run() {
         detail::text_tokenizer tokenizer(result_.text);
+        detail::text_event event;
         for (;;) {
-            const auto event = tokenizer.next();
+            tokenizer.next(event);
+            if (event.kind == text_event_kind::word) {
+                add_word(event); // most events: tested first, ahead of the switch's jump table
+                continue;
+            }
             switch (event.kind) {
             case text_event_kind::word:
                 add_word(event);
@@ -353,6 +333,7 @@ private:
     // The sentence being read.
     std::vector<sentence_word> words_;
     std::vector<phrase_match> matches_;
+    std::uint16_t sentence_cues_ = 0; ///< the cues of all its words together
     std::uint32_t state_ = detail::phrase_automaton::root;
     // A list ("reduces stress, anxiety and inflammation"): each item is also read as if it
     // followed the list's head ("reduces"), by a second state that restarts at every joint.
@@ -395,14 +376,21 @@ private:
     std::size_t paragraphs_seen_ = 0;
     std::vector<const claim*> paragraph_denied_; ///< claims the paragraph has denied so far
 
-    // The lexicon entry of a word as the tokenizer folded it (nullptr: not in the lexicon).
-    const detail::word_entry* lookup(std::string_view folded) {
-        if (const auto* cached = cache_.find(folded)) {
-            return cached->symbol == 0 && cached->cues == 0 ? nullptr : cached;
+    // The lexicon entry of a word as the tokenizer folded it; all zero when it is not in the
+    // lexicon. By value, so that callers test its bits rather than branch on a pointer.
+    detail::word_entry lookup(const detail::text_event& word) {
+        const bool keyed = word.folded.size() <= detail::word_key::max_size;
+        if (keyed) {
+            if (const auto* cached = cache_.find(word.key)) {
+                return *cached;
+            }
         }
-        const detail::word_form form(folded);
-        const auto* entry = form.view().empty() ? nullptr : tables_.words.find(form.view());
-        cache_.remember(folded, entry ? *entry : detail::word_entry{});
+        const detail::word_form form(word.folded);
+        const auto* found = form.view().empty() ? nullptr : tables_.words.find(form.view());
+        const auto entry = found ? *found : detail::word_entry{};
+        if (keyed) {
+            cache_.remember(word.key, entry);
+        }
         return entry;
     }
 
@@ -436,8 +424,21 @@ private:
         if (words_.size() >= max_sentence_words) {
             finish_sentence();
         }
-        const auto* entry = lookup(event.folded);
-        const std::uint16_t cues = entry ? entry->cues : 0;
+        const auto entry = lookup(event);
+        ++paragraph_words_;
+        const auto index = static_cast<std::uint32_t>(words_.size());
+        // The common case, tested as one branch: a word that is no cue and in no phrase, with no
+        // phrase or list under way.
+        if ((entry.cues | entry.symbol | state_ |
+             static_cast<std::uint32_t>(list_head_.has_value())) == 0) {
+            clause_empty_ = false;
+            before_last_ = state_;
+            words_.push_back({event.begin, clamp32(event.end - event.begin), clamp32(event.column),
+                              clamp32(event.line), 0, clause_});
+            return;
+        }
+        const std::uint16_t cues = entry.cues;
+        sentence_cues_ |= cues;
         if ((cues & cue::contrast) != 0) {
             new_clause(); // "but if ...": the clause after "but" is still empty
         } else {
@@ -446,22 +447,20 @@ private:
             }
             clause_empty_ = false;
         }
-        ++paragraph_words_;
-        const auto index = static_cast<std::uint32_t>(words_.size());
         words_.push_back({event.begin, clamp32(event.end - event.begin), clamp32(event.column),
                           clamp32(event.line), cues, clause_});
         if ((cues & cue::transparent) != 0) {
             return; // phrases read through determiners
         }
-        if (entry == nullptr && state_ == detail::phrase_automaton::root && !list_head_) {
+        if (entry.symbol == 0 && state_ == detail::phrase_automaton::root && !list_head_) {
             before_last_ = state_;
-            return; // the common case: a word in no phrase, with no phrase under way
+            return; // a cue in no phrase, with no phrase under way
         }
         const bool joint = (cues & cue::conjunction) != 0;
         if (joint) {
             open_list_item();
         }
-        const std::uint32_t symbol = entry ? entry->symbol : 0;
+        const std::uint32_t symbol = entry.symbol;
         before_last_ = state_;
         state_ = tables_.automaton.step(state_, symbol);
         if (tables_.automaton.has_match(state_)) {
@@ -469,6 +468,7 @@ private:
                 const auto first = first_word_of(index, tables_.automaton.length(pattern));
                 const auto& phrase = tables_.phrases[pattern];
                 words_[first].cues |= phrase.cues;
+                sentence_cues_ |= phrase.cues;
                 if (!phrase.targets.empty() || (phrase.cues & cue::idiom) != 0) {
                     matches_.push_back({first, index, pattern});
                 }
@@ -606,6 +606,10 @@ private:
 
     [[nodiscard]] sentence_cues cues_of_sentence() const noexcept {
         sentence_cues found;
+        if ((sentence_cues_ & cue::massage) == 0) {
+            found.body = (sentence_cues_ & cue::body) != 0;
+            return found; // no massage cue to weigh against a figurative word
+        }
         for (std::size_t i = 0; i < words_.size(); ++i) {
             const auto cues = words_[i].cues;
             if ((cues & cue::massage) != 0) {
@@ -814,6 +818,7 @@ private:
             set_heading(heading_level_, found.massage, paragraph_denied_);
         }
         words_.clear();
+        sentence_cues_ = 0;
         block_ = line_block::plain;
     }
 

@@ -9,9 +9,13 @@
 #include "printable.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace massage_evidence::detail {
 namespace {
+
+using namespace std::string_view_literals;
 
 // What a code point is to the tokenizer.
 enum class glyph : std::uint8_t {
@@ -116,13 +120,22 @@ bool is_blank(unsigned char c) noexcept {
 }
 
 // Words after which a full stop does not end a sentence.
-bool is_abbreviation(std::string_view word) noexcept {
+bool is_abbreviation(const word_key& key, std::size_t size) noexcept {
+    if (size > 8) {
+        return false;
+    }
+    std::array<char, 8> bytes{};
+    for (std::size_t i = 0; i < size; ++i) {
+        bytes[i] = static_cast<char>((key.low >> (8 * i)) & 0xFFU);
+    }
+    const std::string_view word(bytes.data(), size);
     if (word.size() == 1) {
         return true; // an initial, or the last letter of "e.g."
     }
-    for (const std::string_view abbreviation :
-         {"dr", "mr", "mrs", "ms", "st", "vs", "fig", "approx", "incl", "prof", "jr", "sr", "cf",
-          "al", "ca", "mt", "dept", "esp"}) {
+    static constexpr std::array abbreviations{
+        "dr"sv,   "mr"sv, "mrs"sv, "ms"sv, "st"sv, "vs"sv, "fig"sv, "approx"sv, "incl"sv,
+        "prof"sv, "jr"sv, "sr"sv,  "cf"sv, "al"sv, "ca"sv, "mt"sv,  "dept"sv,   "esp"sv};
+    for (const auto abbreviation : abbreviations) {
         if (word == abbreviation) {
             return true;
         }
@@ -134,7 +147,7 @@ bool is_abbreviation(std::string_view word) noexcept {
 
 text_tokenizer::text_tokenizer(std::string_view text) noexcept : text_(text) {
     // A byte-order mark is not text: skip it without counting a column.
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (text_.starts_with("\xEF\xBB\xBF"sv)) {
         pos_ = 3;
     }
 }
@@ -371,6 +384,7 @@ bool text_tokenizer::read_word(text_event& out) {
     out = simple(text_event_kind::word, pos_, pos_);
     word_size_ = 0;
     std::size_t end = pos_;
+    bool plain = true; // ASCII letters and digits only, so the text itself is the word
     const auto letter_follows = [this](std::size_t at) {
         return at < text_.size() &&
                (is_ascii_letter(static_cast<unsigned char>(text_[at])) ||
@@ -386,7 +400,7 @@ bool text_tokenizer::read_word(text_event& out) {
             std::size_t length = word_size_;
             while (at < size) {
                 const auto byte = static_cast<unsigned char>(data[at]);
-                const char lower = byte < 0x80 ? ascii_word_char[byte] : '\0';
+                const char lower = ascii_word_char[byte];
                 if (lower == 0) {
                     break;
                 }
@@ -407,6 +421,7 @@ bool text_tokenizer::read_word(text_event& out) {
         const auto c = static_cast<unsigned char>(text_[pos_]);
         if (c < 0x80) {
             if (c == '\'' && word_size_ > 0 && letter_follows(pos_ + 1)) {
+                plain = false;
                 append_to_word("'");
             } else {
                 break;
@@ -421,6 +436,7 @@ bool text_tokenizer::read_word(text_event& out) {
         if (cp < 0) {
             break;
         }
+        plain = false;
         const auto kind = classify(static_cast<unsigned long>(cp));
         if (kind == glyph::letter) {
             append_to_word(text_.substr(pos_, p - pos_));
@@ -448,9 +464,33 @@ bool text_tokenizer::read_word(text_event& out) {
     if (out.end == out.begin) {
         return false; // only invisible characters
     }
-    last_word_size_ = std::min(word_size_, last_word_.size() + 1);
-    std::copy_n(word_.begin(), std::min(word_size_, last_word_.size()), last_word_.begin());
+    if (word_size_ <= word_key::max_size) {
+        out.key = plain ? key_from_text(out.begin, word_size_) : word_key::of(out.folded);
+    }
+    last_word_ = out.key;
+    last_word_size_ = word_size_;
     return true;
+}
+
+word_key text_tokenizer::key_from_text(std::size_t begin, std::size_t size) const noexcept {
+    // Sixteen bytes straight from the text, cut to the word and lower-cased by setting bit 5
+    // (letters and digits only: that bit is already set in every digit). Loading the text, which
+    // is not being written, avoids the store-to-load stall of reading back the word buffer.
+    if constexpr (std::endian::native == std::endian::little) {
+        if (begin + 2 * sizeof(std::uint64_t) <= text_.size()) {
+            word_key key;
+            std::memcpy(&key.low, text_.data() + begin, sizeof key.low);
+            std::memcpy(&key.high, text_.data() + begin + sizeof key.low, sizeof key.high);
+            constexpr std::uint64_t lower = 0x2020202020202020ULL;
+            const auto mask = [](std::size_t bytes) {
+                return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
+            };
+            key.low = (key.low | lower) & mask(size);
+            key.high = size > 8 ? (key.high | lower) & mask(size - 8) : 0;
+            return key;
+        }
+    }
+    return word_key::of(std::string_view(word_.data(), size));
 }
 
 bool text_tokenizer::sentence_can_end(std::size_t after) const noexcept {
@@ -458,7 +498,7 @@ bool text_tokenizer::sentence_can_end(std::size_t after) const noexcept {
         return true;
     }
     const auto c = static_cast<unsigned char>(text_[after]);
-    return is_blank(c) || c == '\n' || text_.substr(after, 2) == "\xC2\xA0";
+    return is_blank(c) || c == '\n' || text_.substr(after).starts_with("\xC2\xA0"sv);
 }
 
 void text_tokenizer::read_punctuation(char c) {
@@ -506,6 +546,7 @@ void text_tokenizer::read_punctuation(char c) {
             text_[begin + 1] == ' ') {
             text_event word = simple(text_event_kind::word, begin, begin + 1);
             word.folded = "and";
+            word.key = word_key::of(word.folded);
             advance();
             push(word);
             return;
@@ -530,7 +571,7 @@ void text_tokenizer::read_punctuation(char c) {
     }
     case ':':
         advance();
-        if (text_.substr(pos_, 2) == "//") {
+        if (text_.substr(pos_).starts_with("//"sv)) {
             // A URL: its path is not prose.
             while (pos_ < text_.size() && !is_blank(static_cast<unsigned char>(text_[pos_])) &&
                    text_[pos_] != '\n' && text_[pos_] != ')' && text_[pos_] != '>') {
@@ -552,7 +593,7 @@ void text_tokenizer::read_punctuation(char c) {
             if (text_[pos_] == '.' || text_[pos_] == '!' || text_[pos_] == '?') {
                 advance();
                 ++stops;
-            } else if (text_.substr(pos_, 3) == "\xE2\x80\xA6") {
+            } else if (text_.substr(pos_).starts_with("\xE2\x80\xA6"sv)) {
                 pos_ += 3;
                 ++column_;
                 ++stops;
@@ -562,14 +603,13 @@ void text_tokenizer::read_punctuation(char c) {
         }
         // Closing quotes, brackets and emphasis belong to the sentence they close.
         for (;;) {
-            if (pos_ < text_.size() &&
-                std::string_view(")]\"'*_`").find(text_[pos_]) != std::string_view::npos) {
+            if (pos_ < text_.size() && ")]\"'*_`"sv.find(text_[pos_]) != std::string_view::npos) {
                 advance();
-            } else if (text_.substr(pos_, 3) == "\xE2\x80\x99" ||
-                       text_.substr(pos_, 3) == "\xE2\x80\x9D") {
+            } else if (text_.substr(pos_).starts_with("\xE2\x80\x99"sv) ||
+                       text_.substr(pos_).starts_with("\xE2\x80\x9D"sv)) {
                 pos_ += 3;
                 ++column_;
-            } else if (text_.substr(pos_, 2) == "\xC2\xBB") {
+            } else if (text_.substr(pos_).starts_with("\xC2\xBB"sv)) {
                 pos_ += 2;
                 ++column_;
             } else {
@@ -577,8 +617,7 @@ void text_tokenizer::read_punctuation(char c) {
             }
         }
         const bool abbreviation =
-            c == '.' && stops == 1 && after_word && last_word_size_ <= last_word_.size() &&
-            is_abbreviation(std::string_view(last_word_.data(), last_word_size_));
+            c == '.' && stops == 1 && after_word && is_abbreviation(last_word_, last_word_size_);
         if (!abbreviation && sentence_can_end(pos_)) {
             push(simple(text_event_kind::sentence_end, begin, pos_));
         } else {

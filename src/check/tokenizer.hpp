@@ -8,11 +8,38 @@
 // Internal to the library.
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace massage_evidence::detail {
+
+/// A folded word of at most `word_key::max_size` bytes packed into two integers, byte i at bits
+/// 8i.. of the pair, zero-padded. Folded words never contain NUL, so different words have
+/// different keys. The tokenizer builds it while reading, so that the checker's per-word cache
+/// compares two integers instead of reading the word again.
+struct word_key {
+    static constexpr std::size_t max_size = 16;
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    bool operator==(const word_key&) const = default;
+
+    /// The key of `folded`, which must be at most `max_size` bytes.
+    [[nodiscard]] static word_key of(std::string_view folded) noexcept {
+        word_key key;
+        for (std::size_t i = 0; i < folded.size() && i < max_size; ++i) {
+            const auto byte = static_cast<std::uint64_t>(static_cast<unsigned char>(folded[i]));
+            if (i < 8) {
+                key.low |= byte << (8 * i);
+            } else {
+                key.high |= byte << (8 * (i - 8));
+            }
+        }
+        return key;
+    }
+};
 
 enum class text_event_kind : std::uint8_t {
     word,          ///< `begin`..`end`, `line`, `column`, `folded`
@@ -43,6 +70,7 @@ struct text_event {
     std::size_t line = 0;
     std::size_t column = 0;
     std::string_view folded; ///< valid until the next call to `next`
+    word_key key;            ///< of `folded`, when it is at most `word_key::max_size` bytes
 };
 
 /// Splits a text into events. The text must outlive the tokenizer.
@@ -50,29 +78,34 @@ class text_tokenizer {
 public:
     explicit text_tokenizer(std::string_view text) noexcept;
 
-    /// The next event; `end_of_text` for ever after the last. The common case, spaces and then
-    /// an ASCII word, is inline; everything else is in `next_event`.
-    text_event next() {
+    /// Reads the next event into `out`; `end_of_text` for ever after the last. The common case,
+    /// spaces and then a short ASCII word, is inline and fills `out` in place (the scanner's
+    /// loop keeps one event, so nothing is copied); everything else is in `next_event`.
+    void next(text_event& out) {
         if (pending_next_ == pending_count_ && !at_line_start_) {
             while (pos_ < text_.size() && text_[pos_] == ' ') {
                 ++pos_;
                 ++column_;
             }
-            if (pos_ < text_.size()) {
-                const auto c = static_cast<unsigned char>(text_[pos_]);
-                text_event word;
-                if (c < 0x80 && ascii_word_char[c] != 0 && read_word(word)) {
-                    return word;
-                }
+            if (pos_ < text_.size() && ascii_word_char[static_cast<unsigned char>(text_[pos_])] &&
+                (read_plain_word(out) || read_word(out))) {
+                return;
             }
         }
-        return next_event();
+        out = next_event();
+    }
+
+    /// The next event, by value (for callers outside the hot loop).
+    text_event next() {
+        text_event event;
+        next(event);
+        return event;
     }
 
 private:
-    // For each ASCII byte: its lower-case form if it is a letter or digit, else 0.
-    static constexpr std::array<char, 128> ascii_word_char = [] {
-        std::array<char, 128> table{};
+    // For each byte: its lower-case form if it is an ASCII letter or digit, else 0.
+    static constexpr std::array<char, 256> ascii_word_char = [] {
+        std::array<char, 256> table{};
         for (int c = '0'; c <= '9'; ++c) {
             table[static_cast<std::size_t>(c)] = static_cast<char>(c);
         }
@@ -82,6 +115,79 @@ private:
         }
         return table;
     }();
+
+    // The fast path of `read_word`: a word of fewer than `word_key::max_size` ASCII letters and
+    // digits that ends in plain ASCII, with that many bytes of text left. Sixteen bytes are
+    // loaded at once; which of them are letters or digits is worked out for all eight bytes of a
+    // word together (no branch per byte, so no misprediction at the end of every word), and the
+    // same bytes, lower-cased by setting bit 5 (set already in every digit) and cut to the word,
+    // are its key and its folded form. Anything else (an apostrophe, an accent, a long word)
+    // returns false and goes the general way.
+    bool read_plain_word(text_event& out) noexcept {
+        if constexpr (std::endian::native != std::endian::little) {
+            return false;
+        }
+        const char* const data = text_.data();
+        if (text_.size() - pos_ < word_key::max_size) {
+            return false;
+        }
+        word_key key;
+        std::memcpy(&key.low, data + pos_, sizeof key.low);
+        std::memcpy(&key.high, data + pos_ + sizeof key.low, sizeof key.high);
+        std::size_t length = 0;
+        if (const auto ends = not_word_bytes(key.low); ends != 0) {
+            length = static_cast<std::size_t>(std::countr_zero(ends)) / 8;
+        } else if (const auto ends_high = not_word_bytes(key.high); ends_high != 0) {
+            length = 8 + static_cast<std::size_t>(std::countr_zero(ends_high)) / 8;
+        } else {
+            return false;
+        }
+        const auto after = static_cast<unsigned char>(data[pos_ + length]);
+        if (after == '\'' || after >= 0x80) {
+            return false;
+        }
+        constexpr std::uint64_t lower = 0x2020202020202020ULL;
+        const auto first = [](std::size_t bytes) {
+            return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
+        };
+        key.low = (key.low | lower) & first(length);
+        key.high = length > 8 ? (key.high | lower) & first(length - 8) : 0;
+        std::memcpy(word_.data(), &key.low, sizeof key.low);
+        std::memcpy(word_.data() + sizeof key.low, &key.high, sizeof key.high);
+        out.kind = text_event_kind::word;
+        out.begin = pos_;
+        out.end = pos_ + length;
+        out.line = line_;
+        out.column = column_;
+        out.folded = std::string_view(word_.data(), length);
+        out.key = key;
+        word_size_ = length;
+        last_word_ = key;
+        last_word_size_ = length;
+        column_ += length;
+        pos_ += length;
+        return true;
+    }
+
+    // The high bit of each byte of `bytes` that is not an ASCII letter or digit. Each range test
+    // adds a constant to the low seven bits of every byte: no byte carries into the next, and
+    // the high bit of the sum says whether the byte passed the bound.
+    static constexpr std::uint64_t not_word_bytes(std::uint64_t bytes) noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t high = 0x80 * ones;
+        const std::uint64_t low7 = bytes & ~high;
+        const auto at_least = [](std::uint64_t v, std::uint64_t bound) {
+            return (v + (0x80 - bound) * ones) & high;
+        };
+        const auto above = [](std::uint64_t v, std::uint64_t bound) {
+            return (v + (0x7F - bound) * ones) & high;
+        };
+        const std::uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+        const std::uint64_t folded = low7 | (0x20 * ones);
+        const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
+        const std::uint64_t ascii = ~bytes & high;
+        return ~((digit | letter) & ascii) & high;
+    }
 
     std::string_view text_;
     std::size_t pos_ = 0;
@@ -94,11 +200,12 @@ private:
     bool ended_ = false;
     std::size_t last_content_end_ = 0; ///< end of the last non-blank line
     // The word being read, folded, in a fixed buffer (a longer word keeps only its start and is
-    // marked too long by a length past the buffer), and the word before it, for abbreviations.
+    // marked too long by a length past the buffer), and the key and size of the word before it,
+    // for abbreviations.
     static constexpr std::size_t word_capacity = 64;
     std::array<char, word_capacity> word_{};
     std::size_t word_size_ = 0;
-    std::array<char, 8> last_word_{};
+    word_key last_word_;
     std::size_t last_word_size_ = 0;
 
     // Events found together (a blank line then a heading) wait here, in order.
@@ -114,6 +221,7 @@ private:
     void append_to_word(std::string_view bytes) noexcept;
     void read_punctuation(char c);
     void read_non_ascii();
+    [[nodiscard]] word_key key_from_text(std::size_t begin, std::size_t size) const noexcept;
     [[nodiscard]] bool sentence_can_end(std::size_t after) const noexcept;
     [[nodiscard]] bool word_char_at(std::size_t at) const noexcept;
     [[nodiscard]] text_event simple(text_event_kind kind, std::size_t begin,

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <deque>
 #include <set>
 #include <string>
@@ -45,6 +46,11 @@ std::vector<std::string> words_of(std::string_view text) {
         }
     }
     return words;
+}
+
+const text_event& first_word(const tokenized& text) {
+    return *std::find_if(text.events.begin(), text.events.end(),
+                         [](const text_event& e) { return e.kind == text_event_kind::word; });
 }
 
 std::size_t count(const tokenized& text, text_event_kind kind) {
@@ -205,6 +211,61 @@ TEST_CASE("the tokenizer survives any bytes", "[check][words]") {
     CHECK_FALSE(tokenize(text).events.empty());
     CHECK(tokenize("").events.empty());
     CHECK(tokenize("\n\n\n").events.empty());
+}
+
+TEST_CASE("a word read the fast way is the word read the general way", "[check][words]") {
+    // The tokenizer reads a short ASCII word with sixteen-byte loads only when sixteen bytes of
+    // text are left; the same word at the very end of a text is read byte by byte. Both ways
+    // must give the same word, ended by the same byte, with the same key, for every length a
+    // key holds and every byte that can follow.
+    // What follows the byte matters too: an apostrophe joins "don't" but not "muscles' ".
+    const std::string letters = "MassAge0123456789xYz";
+    for (std::size_t length = 1; length < word_key::max_size; ++length) {
+        const std::string word = letters.substr(length % 4, length);
+        for (int after = 0; after < 256; ++after) {
+            for (const std::string_view then : {"", "t", "\xC3\xA9"}) {
+                std::string tail = word + static_cast<char>(after);
+                tail += then;
+                if (tail.size() >= word_key::max_size) {
+                    continue; // the general way is taken only when fewer than sixteen bytes are
+                              // left
+                }
+                const std::string padded = tail + std::string(word_key::max_size, ' ');
+                const auto general = tokenize(tail);
+                const auto fast = tokenize(padded);
+                INFO("word " << word << ", then byte " << after << " and \"" << then << '"');
+                REQUIRE(!general.words.empty());
+                REQUIRE(!fast.words.empty());
+                const auto& slow_word = first_word(general);
+                const auto& fast_word = first_word(fast);
+                CHECK(fast_word.folded == slow_word.folded);
+                CHECK(fast_word.begin == slow_word.begin);
+                CHECK(fast_word.end == slow_word.end);
+                CHECK(fast_word.column == slow_word.column);
+                CHECK(fast_word.key == slow_word.key);
+                CHECK(fast_word.key == word_key::of(fast_word.folded));
+            }
+        }
+    }
+}
+
+TEST_CASE("word keys tell words apart and are filled for short words only", "[check][words]") {
+    CHECK(word_key::of("a") != word_key::of("aa"));
+    CHECK(word_key::of("massage") == word_key::of("massage"));
+    CHECK(word_key::of("abcdefgh") != word_key::of("abcdefghi"));
+    CHECK(word_key::of("abcdefghijklmnop").high != 0);
+    const auto text = tokenize("Fibre antiinflammatoryness flushes\n" + std::string(20, ' '));
+    std::vector<text_event> words;
+    for (const auto& e : text.events) {
+        if (e.kind == text_event_kind::word) {
+            words.push_back(e);
+        }
+    }
+    REQUIRE(words.size() == 3);
+    CHECK(words[0].key == word_key::of("fibre"));
+    CHECK(words[1].folded == "antiinflammatoryness");
+    CHECK(words[1].key == word_key{});
+    CHECK(words[2].key == word_key::of("flushes"));
 }
 
 TEST_CASE("the automaton finds every phrase, overlapping ones included", "[check][automaton]") {
