@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -110,19 +111,24 @@ std::size_t input_file::read_some(char* buffer, std::size_t size) {
 }
 
 std::string input_file::read_rest() {
-    std::string text;
-    if (size_hint_ > read_) {
-        text.reserve(size_hint_ - read_);
-    }
+    // Bytes go straight from the kernel into the string: one copy, not two. A regular file's
+    // size is known, so the string is sized once (one byte more, to see the end without another
+    // round); a stream's string doubles as it fills.
     constexpr std::size_t chunk = std::size_t{64} * 1024;
-    std::string buffer(chunk, '\0');
+    std::string text;
+    std::size_t used = 0;
+    text.resize(size_hint_ > read_ ? size_hint_ - read_ + 1 : chunk);
     for (;;) {
-        const auto got = read_some(buffer.data(), chunk);
+        if (used == text.size()) {
+            text.resize(std::min(2 * text.size(), max_size_ + 1));
+        }
+        const auto got = read_some(text.data() + used, text.size() - used);
         if (got == 0) {
             break;
         }
-        text.append(buffer.data(), got);
+        used += got;
     }
+    text.resize(used);
     return text;
 }
 
