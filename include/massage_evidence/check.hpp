@@ -32,8 +32,10 @@
 ///    lead-in of its list. A phrase without a health term of its own ("improves circulation",
 ///    "lactic acid", "knots", "once a week") also needs a massage or body cue ("muscle", "pain",
 ///    "sore", ...) in its own sentence or the one before or after, or its list's lead-in or
-///    section heading. A whole text with no massage cue, or no pain or body cue at all, yields
-///    nothing. "Massage the kale" and "massaged the figures" are not cues.
+///    section heading. A whole text with no massage cue yields nothing. In a text with no pain or
+///    body cue at all (often a short one: "Our massage flushes out toxins."), a phrase counts
+///    only next to a massage cue: in its sentence, or the one before or after in its paragraph.
+///    "Massage the kale" and "massaged the figures" are not cues.
 /// 5. **Negation.** A finding is marked `negated` when a negation ("not", "never", "doesn't",
 ///    "no evidence") precedes it within twelve words of the same clause, or a sceptical word
 ///    ("myth", "debunked") appears in its clause before or after it, or "is not true" follows it.

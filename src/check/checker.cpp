@@ -202,6 +202,9 @@ struct candidate {
     bool near_massage = false; ///< a massage cue close enough for any phrase
     bool close_cue = false;    ///< a massage or body cue close enough for an ambiguous phrase
     bool question = false;     ///< asked, not said: the answer in the next sentence decides
+    bool own_massage = false;  ///< massage is named in its sentence, or the one before or after
+                               ///< in the same paragraph
+    std::size_t paragraph = 0; ///< which paragraph of the text it is in
     [[nodiscard]] bool settled() const noexcept {
         return near_massage && (!ambiguous || close_cue);
     }
@@ -362,6 +365,7 @@ private:
     std::vector<candidate> waiting_; ///< from the previous sentence
     bool text_massage_ = false;
     bool text_body_ = false;
+    std::vector<bool> own_massage_; ///< by finding: `candidate::own_massage`
 
     // The paragraph being read.
     bool in_paragraph_ = false;
@@ -708,7 +712,10 @@ private:
         return false;
     }
 
-    void accept(const check_finding& finding) { result_.findings.push_back(finding); }
+    void accept(const candidate& c) {
+        result_.findings.push_back(c.finding);
+        own_massage_.push_back(c.own_massage);
+    }
 
     std::size_t paragraph_slot() {
         if (!paragraph_slot_) {
@@ -731,6 +738,7 @@ private:
         for (auto& c : waiting_) {
             if (!heading) {
                 c.near_massage = c.near_massage || found.massage;
+                c.own_massage = c.own_massage || (found.massage && c.paragraph == paragraphs_seen_);
                 c.close_cue = c.close_cue || found.massage || found.body;
             }
             if ((c.question ? answer_no : statement_no) && !c.finding.negated) {
@@ -738,7 +746,7 @@ private:
                 deny(c.finding.subject);
             }
             if (c.settled()) {
-                accept(c.finding);
+                accept(c);
             }
         }
         waiting_.clear();
@@ -784,6 +792,8 @@ private:
             candidate c;
             c.ambiguous = !phrase.anchored;
             c.question = question;
+            c.own_massage = found.massage || (paragraph_sentences_ > 0 && recent_[0].massage);
+            c.paragraph = paragraphs_seen_;
             c.near_massage =
                 found.massage || recent_massage || heading_path_massage() || list_lead_in;
             c.close_cue = found.massage || found.body || previous_cue || list_lead_in ||
@@ -827,13 +837,23 @@ private:
         // Nothing follows to settle what still waits; a question left unanswered still asks.
         for (const auto& c : waiting_) {
             if (c.settled()) {
-                accept(c.finding);
+                accept(c);
             }
         }
         waiting_.clear();
-        // A text that is not about massage and pain yields nothing, whatever its words.
-        if (!text_massage_ || !text_body_) {
+        // A text that never names massage yields nothing, whatever its words. One that names no
+        // pain or body part either ("Our massage flushes out toxins and boosts circulation.")
+        // keeps only what is said next to massage: in its sentence, or the one before or after.
+        if (!text_massage_) {
             result_.findings.clear();
+        } else if (!text_body_) {
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < result_.findings.size(); ++i) {
+                if (own_massage_[i]) {
+                    result_.findings[kept++] = result_.findings[i];
+                }
+            }
+            result_.findings.resize(kept);
         }
         // Keep only the paragraphs that findings point at, renumbered.
         std::vector<std::size_t> renumbered(result_.paragraphs.size(), 0);

@@ -26,7 +26,7 @@ std::vector<cue_text> make_cue_texts() {
          "physio",      "physiotherapy", "physiotherapist", "bodywork",    "bodyworker",
          "rubdown",     "myotherapy",    "myotherapist",    "shiatsu",     "reflexology",
          "foam roller", "foam rolling",  "foam roll",       "soft tissue", "deep tissue",
-         "effleurage",  "petrissage",    "tapotement",      "myofascial"});
+         "effleurage",  "petrissage",    "tapotement",      "myofascial",  "hot stone"});
     // Pain and the sore body: what makes a text about pain.
     add(out, cue::body | cue::anchor,
         {"pain",           "painful",      "ache",     "aching",    "achy",     "sore",
@@ -87,7 +87,8 @@ std::vector<cue_text> make_cue_texts() {
     // Idioms that contain a claim phrase in another sense; they win over the phrase inside.
     add(out, cue::idiom,
         {"tied up in knots", "tie yourself in knots", "tied in knots", "tying itself in knots",
-         "knots an hour", "knots per hour"});
+         "tied me up in knots", "tied them up in knots", "tied us up in knots",
+         "tied him up in knots", "knots an hour", "knots per hour"});
     // Determiners: "flush out the toxins" and "boosts your circulation" are the phrases
     // "flush out toxins" and "boosts circulation". Dropped from phrases, skipped in text.
     add(out, cue::transparent,

@@ -3,6 +3,11 @@
 // texts on other topics that share their words (traffic circulation, sailing knots, a kale
 // recipe), each with the claims a careful reader finds in it. Precision and recall over
 // (file, claim, negated) triples are printed and must both reach 0.9.
+//
+// tests/fixtures/check-corpus-short holds a second, held-out set: one- to four-sentence texts
+// (captions, taglines, reviews, texts), labelled before the checker first ran on them. A short
+// text gives the checker little context and few wordings, so its recall is lower; its figures
+// are printed, and floors just under them catch a change that makes short texts worse.
 
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/load.hpp"
@@ -32,21 +37,36 @@ std::set<triple> parse_ids(const std::string& field, bool negated) {
     return out;
 }
 
-} // namespace
-
-TEST_CASE("check finds the corpus's claims with precision and recall of at least 0.9",
-          "[check][corpus]") {
-    const auto data = load_embedded_dataset();
-    const claim_checker checker(data);
-    const auto dir = test_support::fixture("fixtures/check-corpus/");
-    std::ifstream manifest(dir + "expected.tsv");
-    REQUIRE(manifest);
-
+struct corpus_score {
     std::size_t files = 0;
     std::size_t true_positives = 0;
     std::size_t false_positives = 0;
     std::size_t false_negatives = 0;
-    std::string misses;
+    std::string misses; ///< one line per unexpected or missed triple
+
+    [[nodiscard]] static double ratio(std::size_t part, std::size_t whole) {
+        return whole == 0 ? 1.0 : static_cast<double>(part) / static_cast<double>(whole);
+    }
+    [[nodiscard]] double precision() const {
+        return ratio(true_positives, true_positives + false_positives);
+    }
+    [[nodiscard]] double recall() const {
+        return ratio(true_positives, true_positives + false_negatives);
+    }
+    [[nodiscard]] std::string report(std::string_view name) const {
+        return fmt::format("{}: {} texts, precision {:.3f}, recall {:.3f} ({} found, {} "
+                           "unexpected, {} missed)\n{}",
+                           name, files, precision(), recall(), true_positives, false_positives,
+                           false_negatives, misses);
+    }
+};
+
+// Checks every text listed in `directory`/expected.tsv against its expected claims.
+corpus_score score_corpus(const claim_checker& checker, const std::string& directory) {
+    const auto dir = test_support::fixture(directory);
+    std::ifstream manifest(dir + "expected.tsv");
+    REQUIRE(manifest);
+    corpus_score score;
     for (std::string line; std::getline(manifest, line);) {
         if (line.empty() || line[0] == '#' || line.rfind("file\t", 0) == 0) {
             continue;
@@ -66,33 +86,47 @@ TEST_CASE("check finds the corpus's claims with precision and recall of at least
         for (const auto& f : result.findings) {
             found.insert({f.subject->id, f.negated});
         }
-        ++files;
+        ++score.files;
         for (const auto& t : found) {
             if (expected.count(t) != 0) {
-                ++true_positives;
+                ++score.true_positives;
             } else {
-                ++false_positives;
-                misses +=
+                ++score.false_positives;
+                score.misses +=
                     fmt::format("  {}: unexpected {}{}\n", file, t.second ? "!" : "", t.first);
             }
         }
         for (const auto& t : expected) {
             if (found.count(t) == 0) {
-                ++false_negatives;
-                misses += fmt::format("  {}: missed {}{}\n", file, t.second ? "!" : "", t.first);
+                ++score.false_negatives;
+                score.misses +=
+                    fmt::format("  {}: missed {}{}\n", file, t.second ? "!" : "", t.first);
             }
         }
     }
-    REQUIRE(files >= 12);
-    const auto ratio = [](std::size_t part, std::size_t whole) {
-        return whole == 0 ? 1.0 : static_cast<double>(part) / static_cast<double>(whole);
-    };
-    const double precision = ratio(true_positives, true_positives + false_positives);
-    const double recall = ratio(true_positives, true_positives + false_negatives);
-    WARN(fmt::format("check corpus: {} texts, precision {:.3f}, recall {:.3f} ({} found, {} "
-                     "unexpected, {} missed)\n{}",
-                     files, precision, recall, true_positives, false_positives, false_negatives,
-                     misses));
-    CHECK(precision >= 0.9);
-    CHECK(recall >= 0.9);
+    return score;
+}
+
+} // namespace
+
+TEST_CASE("check finds the corpus's claims with precision and recall of at least 0.9",
+          "[check][corpus]") {
+    const auto data = load_embedded_dataset();
+    const claim_checker checker(data);
+    const auto score = score_corpus(checker, "fixtures/check-corpus/");
+    REQUIRE(score.files >= 12);
+    WARN(score.report("check corpus"));
+    CHECK(score.precision() >= 0.9);
+    CHECK(score.recall() >= 0.9);
+}
+
+TEST_CASE("check keeps its precision on short texts, and its recall there does not fall",
+          "[check][corpus]") {
+    const auto data = load_embedded_dataset();
+    const claim_checker checker(data);
+    const auto score = score_corpus(checker, "fixtures/check-corpus-short/");
+    REQUIRE(score.files >= 14);
+    WARN(score.report("check short texts"));
+    CHECK(score.precision() >= 0.9);
+    CHECK(score.recall() >= 0.55);
 }

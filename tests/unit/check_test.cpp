@@ -149,8 +149,18 @@ TEST_CASE("text that is not about massage yields nothing", "[check]") {
               .empty());
     CHECK(ids("The talks were tied up in knots. Massage parlour owners with back pain "
               "complained.") == strings{"back"});
-    // About massage, but with no word of pain or the body anywhere: nothing.
-    CHECK(ids("Our massage boosts circulation.").empty());
+}
+
+TEST_CASE("a text that never names the body keeps what is said next to massage", "[check]") {
+    // Short texts often name massage and a claim, and nothing of pain or the body.
+    CHECK(ids("Our massage boosts circulation.") == strings{"circulation"});
+    CHECK(ids("Book a massage today. It boosts circulation.") == strings{"circulation"});
+    CHECK(ids("It boosts circulation. Book a massage today.") == strings{"circulation"});
+    // Not across a paragraph break, nor two sentences away.
+    CHECK(ids("Book a massage today.\n\nThe new bus lane boosts circulation.").empty());
+    CHECK(ids("Book a massage today. Parking is free. The bus lane boosts circulation.").empty());
+    // A denial next to massage is kept as a denial.
+    CHECK(ids("Massage does not boost circulation.") == strings{"!circulation"});
 }
 
 TEST_CASE("an ambiguous phrase needs a cue nearby, a specific one does not", "[check]") {
