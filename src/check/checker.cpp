@@ -248,7 +248,8 @@ public:
     }
 
 private:
-    static constexpr std::size_t slot_count = std::size_t{1} << 12U;
+    static constexpr unsigned slot_bits = 12;
+    static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
     static constexpr std::size_t mask = slot_count - 1;
     struct slot {
         detail::word_key key; ///< all zero: empty
@@ -257,9 +258,11 @@ private:
     std::vector<slot> slots_ = std::vector<slot>(slot_count);
     std::size_t used_ = 0;
 
+    // One multiplication (Fibonacci hashing, top bits): the look-up is on the path of every
+    // word, so its latency counts more than its spread.
     [[nodiscard]] static std::size_t slot_of(const detail::word_key& key) noexcept {
-        const auto mixed = (key.low * 0x9E3779B97F4A7C15ULL) ^ (key.high * 0xC2B2AE3D27D4EB4FULL);
-        return static_cast<std::size_t>(mixed >> 17U) & mask;
+        const auto mixed = (key.low ^ (key.high << 7U) ^ (key.high >> 5U)) * 0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(mixed >> (64U - slot_bits));
     }
 };
 
@@ -431,18 +434,21 @@ private:
         const auto entry = lookup(event);
         ++paragraph_words_;
         const auto index = static_cast<std::uint32_t>(words_.size());
-        // The common case, tested as one branch: a word that is no cue and in no phrase, with no
-        // phrase or list under way.
-        if ((entry.cues | entry.symbol | state_ |
+        sentence_cues_ |= entry.cues;
+        // The common case, tested as one branch: a word in no phrase, with no phrase or list
+        // under way, that changes nothing as it is read. Most cues ("pain", "not", "the") only
+        // matter later, when the sentence is weighed, and take this way too.
+        constexpr std::uint16_t acts_now = cue::contrast | cue::subordinator | cue::conjunction;
+        if (((entry.cues & acts_now) | entry.symbol | state_ |
              static_cast<std::uint32_t>(list_head_.has_value())) == 0) {
             clause_empty_ = false;
-            before_last_ = state_;
+            // Phrases read through a determiner, so it leaves the state before it alone.
+            before_last_ = (entry.cues & cue::transparent) != 0 ? before_last_ : state_;
             words_.push_back({event.begin, clamp32(event.end - event.begin), clamp32(event.column),
-                              clamp32(event.line), 0, clause_});
+                              clamp32(event.line), entry.cues, clause_});
             return;
         }
         const std::uint16_t cues = entry.cues;
-        sentence_cues_ |= cues;
         if ((cues & cue::contrast) != 0) {
             new_clause(); // "but if ...": the clause after "but" is still empty
         } else {
