@@ -104,17 +104,24 @@ detail::compiled_phrase& phrase_slot(detail::checker_tables& tables, std::uint32
 
 void compile(detail::checker_tables& tables, const dataset& data) {
     // Single-word cues are flags in the word table; longer ones are patterns of the automaton,
-    // compiled once every single word (determiners included) is known.
-    for (const auto& c : cue_texts()) {
-        if (const auto forms = forms_of(c.text); forms.size() == 1) {
-            tables.words.insert(forms.front()).cues |= c.flags;
+    // compiled once every single word (determiners included) is known. Every `check` pays for
+    // this, so each cue's forms are worked out once.
+    const auto& cues = cue_texts();
+    std::vector<std::vector<std::string>> cue_forms;
+    cue_forms.reserve(cues.size());
+    for (const auto& c : cues) {
+        cue_forms.push_back(forms_of(c.text));
+    }
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (cue_forms[i].size() == 1) {
+            tables.words.insert(cue_forms[i].front()).cues |= cues[i].flags;
         }
     }
-    for (const auto& c : cue_texts()) {
-        if (const auto forms = forms_of(c.text); forms.size() > 1) {
-            const auto symbols = symbols_for(tables, forms);
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (cue_forms[i].size() > 1) {
+            const auto symbols = symbols_for(tables, cue_forms[i]);
             if (!symbols.empty()) {
-                phrase_slot(tables, tables.automaton.add(symbols)).cues |= c.flags;
+                phrase_slot(tables, tables.automaton.add(symbols)).cues |= cues[i].flags;
             }
         }
     }
@@ -149,8 +156,7 @@ void compile(detail::checker_tables& tables, const dataset& data) {
     // A phrase is anchored when one of its words, or a multi-word cue inside it, is a massage or
     // health term. Words are looked up by symbol, so build the reverse map once.
     std::vector<std::uint16_t> cues_by_symbol(tables.next_symbol, 0);
-    for (const auto& c : cue_texts()) {
-        const auto forms = forms_of(c.text);
+    for (const auto& forms : cue_forms) {
         if (forms.size() == 1) {
             if (const auto* entry = tables.words.find(forms.front()); entry && entry->symbol) {
                 cues_by_symbol[entry->symbol] |= entry->cues;

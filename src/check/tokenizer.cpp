@@ -121,26 +121,20 @@ bool is_blank(unsigned char c) noexcept {
 
 // Words after which a full stop does not end a sentence.
 bool is_abbreviation(const word_key& key, std::size_t size) noexcept {
+    if (size == 1) {
+        return true; // an initial, or the last letter of "e.g."
+    }
+    // Compared as keys: a full stop follows many words, and this runs for each of them.
+    static constexpr std::array abbreviations{
+        word_key::of("dr"),   word_key::of("mr"),   word_key::of("mrs"), word_key::of("ms"),
+        word_key::of("st"),   word_key::of("vs"),   word_key::of("fig"), word_key::of("approx"),
+        word_key::of("incl"), word_key::of("prof"), word_key::of("jr"),  word_key::of("sr"),
+        word_key::of("cf"),   word_key::of("al"),   word_key::of("ca"),  word_key::of("mt"),
+        word_key::of("dept"), word_key::of("esp")};
     if (size > 8) {
         return false;
     }
-    std::array<char, 8> bytes{};
-    for (std::size_t i = 0; i < size; ++i) {
-        bytes[i] = static_cast<char>((key.low >> (8 * i)) & 0xFFU);
-    }
-    const std::string_view word(bytes.data(), size);
-    if (word.size() == 1) {
-        return true; // an initial, or the last letter of "e.g."
-    }
-    static constexpr std::array abbreviations{
-        "dr"sv,   "mr"sv, "mrs"sv, "ms"sv, "st"sv, "vs"sv, "fig"sv, "approx"sv, "incl"sv,
-        "prof"sv, "jr"sv, "sr"sv,  "cf"sv, "al"sv, "ca"sv, "mt"sv,  "dept"sv,   "esp"sv};
-    for (const auto abbreviation : abbreviations) {
-        if (word == abbreviation) {
-            return true;
-        }
-    }
-    return false;
+    return std::find(abbreviations.begin(), abbreviations.end(), key) != abbreviations.end();
 }
 
 } // namespace
@@ -260,10 +254,12 @@ void text_tokenizer::start_line() {
         ++pos_;
         ++column_;
     }
-    const auto rest_is_blank = [this](std::size_t from, std::string_view allowed) {
+    // A line of only "-", "*", "_" or "=" (three or more) and blanks.
+    const auto is_rule = [this](std::size_t from) {
         std::size_t count = 0;
         for (std::size_t i = from; i < text_.size() && text_[i] != '\n'; ++i) {
-            if (allowed.find(text_[i]) != std::string_view::npos) {
+            const char c = text_[i];
+            if (c == '-' || c == '*' || c == '_' || c == '=') {
                 ++count;
             } else if (!is_blank(static_cast<unsigned char>(text_[i]))) {
                 return false;
@@ -272,7 +268,7 @@ void text_tokenizer::start_line() {
         return count >= 3;
     };
     // A blank line, or a rule ("---", "***", "===") that only separates blocks.
-    if (pos_ >= text_.size() || text_[pos_] == '\n' || rest_is_blank(pos_, "-*_=")) {
+    if (pos_ >= text_.size() || text_[pos_] == '\n' || is_rule(pos_)) {
         if (in_paragraph_) {
             push(simple(text_event_kind::paragraph_end, last_content_end_, last_content_end_));
             in_paragraph_ = false;

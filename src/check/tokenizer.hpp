@@ -27,7 +27,7 @@ struct word_key {
     bool operator==(const word_key&) const = default;
 
     /// The key of `folded`, which must be at most `max_size` bytes.
-    [[nodiscard]] static word_key of(std::string_view folded) noexcept {
+    [[nodiscard]] static constexpr word_key of(std::string_view folded) noexcept {
         word_key key;
         for (std::size_t i = 0; i < folded.size() && i < max_size; ++i) {
             const auto byte = static_cast<std::uint64_t>(static_cast<unsigned char>(folded[i]));

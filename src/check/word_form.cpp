@@ -13,6 +13,8 @@
 namespace massage_evidence::detail {
 namespace {
 
+using namespace std::string_view_literals;
+
 bool is_vowel(char c) noexcept {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
@@ -106,8 +108,10 @@ void word_form::american_spelling() noexcept {
     // -ise/-yse and their inflections -> -ize/-yze; -isation -> -ization. Words such as
     // "exercise" change too, harmlessly: both sides of a comparison change the same way.
     if (size_ >= 6) {
-        for (const std::string_view suffix : {"isation", "isations", "ise", "ised", "ises", "ising",
-                                              "yse", "ysed", "yses", "ysing"}) {
+        static constexpr std::array suffixes{"isation"sv, "isations"sv, "ise"sv, "ised"sv,
+                                             "ises"sv,    "ising"sv,    "yse"sv, "ysed"sv,
+                                             "yses"sv,    "ysing"sv};
+        for (const auto suffix : suffixes) {
             if (ends_with(suffix)) {
                 bytes_[size_ - suffix.size() + 1] = 'z';
                 break;
