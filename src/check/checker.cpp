@@ -254,7 +254,10 @@ public:
     }
 
 private:
-    static constexpr unsigned slot_bits = 12;
+    // 8192 slots (192 KiB), at most half used: a second probe is a mispredicted branch on the
+    // path of every word, and at a quarter full (a long brochure's thousand distinct words) one
+    // look-up in eight needed one; at an eighth full, one in twenty-five.
+    static constexpr unsigned slot_bits = 13;
     static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
     static constexpr std::size_t mask = slot_count - 1;
     struct slot {
