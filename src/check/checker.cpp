@@ -60,16 +60,24 @@ constexpr std::size_t sentences_back = 3;
 constexpr std::size_t max_sentence_words = 4096; // a longer run is cut, bounding memory
 constexpr int title_level = 7; // a plain-text title line ranks below every Markdown heading
 
+// The canonical form of each folded word met while compiling. Phrases share most of their words
+// (a dataset with 10,000 phrases may have only a thousand distinct words), and working out a
+// form is the costly part of compiling.
+using form_memo = std::unordered_map<std::string, std::string>;
+
 // The canonical forms of the words of a phrase or cue, punctuation ignored.
-std::vector<std::string> forms_of(std::string_view text) {
+std::vector<std::string> forms_of(std::string_view text, form_memo& memo) {
     std::vector<std::string> forms;
     detail::text_tokenizer tokens(text);
     for (auto event = tokens.next(); event.kind != text_event_kind::end_of_text;
          event = tokens.next()) {
         if (event.kind == text_event_kind::word) {
-            const detail::word_form form(event.folded);
-            if (!form.view().empty()) {
-                forms.emplace_back(form.view());
+            auto [at, added] = memo.try_emplace(std::string(event.folded));
+            if (added) {
+                at->second = detail::word_form(event.folded).view();
+            }
+            if (!at->second.empty()) {
+                forms.push_back(at->second);
             }
         }
     }
@@ -106,11 +114,12 @@ void compile(detail::checker_tables& tables, const dataset& data) {
     // Single-word cues are flags in the word table; longer ones are patterns of the automaton,
     // compiled once every single word (determiners included) is known. Every `check` pays for
     // this, so each cue's forms are worked out once.
+    form_memo memo;
     const auto& cues = cue_texts();
     std::vector<std::vector<std::string>> cue_forms;
     cue_forms.reserve(cues.size());
     for (const auto& c : cues) {
-        cue_forms.push_back(forms_of(c.text));
+        cue_forms.push_back(forms_of(c.text, memo));
     }
     for (std::size_t i = 0; i < cues.size(); ++i) {
         if (cue_forms[i].size() == 1) {
@@ -131,7 +140,7 @@ void compile(detail::checker_tables& tables, const dataset& data) {
             const auto claim_index = tables.claims.size();
             tables.claims.push_back(&c);
             for (const auto& phrase : c.lay_phrases) {
-                const auto symbols = symbols_for(tables, forms_of(phrase));
+                const auto symbols = symbols_for(tables, forms_of(phrase, memo));
                 if (symbols.empty()) {
                     continue;
                 }

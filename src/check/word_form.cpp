@@ -96,8 +96,19 @@ void word_form::replace_once(std::string_view from, std::string_view to) noexcep
 }
 
 void word_form::american_spelling() noexcept {
-    for (const auto& pair : inner_spellings) {
-        replace_once(pair.british, pair.american);
+    // Every British piece above holds "ae", "oe", "sc" or "is": most words hold none and skip
+    // the nine searches.
+    bool may_differ = false;
+    for (std::size_t i = 0; i + 1 < size_; ++i) {
+        const char a = bytes_[i];
+        const char b = bytes_[i + 1];
+        may_differ = may_differ || ((a == 'a' || a == 'o') && b == 'e') || (a == 's' && b == 'c') ||
+                     (a == 'i' && b == 's');
+    }
+    if (may_differ) {
+        for (const auto& pair : inner_spellings) {
+            replace_once(pair.british, pair.american);
+        }
     }
     // fibre, centre, metre (and plurals) -> fiber, center, meter
     if (size_ >= 5 && (ends_with("bre") || ends_with("tre"))) {

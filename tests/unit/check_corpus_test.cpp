@@ -120,7 +120,7 @@ TEST_CASE("check finds the corpus's claims with precision and recall of at least
     CHECK(score.recall() >= 0.9);
 }
 
-TEST_CASE("check keeps its precision on short texts, and its recall there does not fall",
+TEST_CASE("check keeps its precision on the short-text corpus, and its recall does not fall",
           "[check][corpus]") {
     const auto data = load_embedded_dataset();
     const claim_checker checker(data);
