@@ -136,6 +136,7 @@ struct claim_tally {
     const claim* subject = nullptr;
     std::size_t claims = 0;  ///< mentions that assert it
     std::size_t negated = 0; ///< mentions that deny it
+    std::size_t files = 0;   ///< texts that mention it at all
 };
 
 /// Totals over checked texts.

@@ -968,20 +968,33 @@ check_totals summarize(const std::vector<text_check>& checked) {
     check_totals totals;
     totals.files = checked.size();
     std::unordered_map<const claim*, std::size_t> row_of;
-    for (const auto& file : checked) {
-        for (const auto& f : file.findings) {
+    std::vector<std::size_t> last_file; // by row: the last text counted in `files`, plus one
+    const claim* last_subject = nullptr;
+    std::size_t last_row = 0;
+    for (std::size_t file = 0; file < checked.size(); ++file) {
+        for (const auto& f : checked[file].findings) {
             ++totals.findings;
-            const auto [at, added] = row_of.try_emplace(f.subject, totals.by_claim.size());
-            if (added) {
-                totals.by_claim.push_back({f.subject, 0, 0});
+            // Findings of one claim often come together: skip the hash for a repeat.
+            if (f.subject != last_subject) {
+                const auto [at, added] = row_of.try_emplace(f.subject, totals.by_claim.size());
+                if (added) {
+                    totals.by_claim.push_back({f.subject, 0, 0, 0});
+                    last_file.push_back(0);
+                }
+                last_subject = f.subject;
+                last_row = at->second;
             }
-            auto it = totals.by_claim.begin() + static_cast<std::ptrdiff_t>(at->second);
+            auto& tally = totals.by_claim[last_row];
+            if (last_file[last_row] != file + 1) {
+                last_file[last_row] = file + 1;
+                ++tally.files;
+            }
             if (f.negated) {
                 ++totals.negated;
-                ++it->negated;
+                ++tally.negated;
             } else {
                 ++totals.claims;
-                ++it->claims;
+                ++tally.claims;
                 ++totals.verdicts[static_cast<std::size_t>(f.subject->verdict)];
             }
         }

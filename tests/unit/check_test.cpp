@@ -219,6 +219,21 @@ TEST_CASE("totals count claims and negated mentions apart", "[check]") {
     CHECK_FALSE(has_claim_with_verdict(results, {verdict::contradicted}));
 }
 
+TEST_CASE("totals count each claim's texts once, however often a text repeats it", "[check]") {
+    std::vector<text_check> results;
+    results.push_back(checker().check("a", "Massage boosts circulation in sore muscles."));
+    results.push_back(checker().check("b", "Massage reduces anxiety and sore muscles."));
+    results.push_back(checker().check(
+        "c", "Massage boosts circulation. Sore muscles? Massage boosts circulation again."));
+    const auto totals = summarize(results);
+    REQUIRE(totals.by_claim.size() == 2);
+    CHECK(totals.by_claim[0].subject->id == "circulation");
+    CHECK(totals.by_claim[0].claims == 3);
+    CHECK(totals.by_claim[0].files == 2);
+    CHECK(totals.by_claim[1].claims == 1);
+    CHECK(totals.by_claim[1].files == 1);
+}
+
 TEST_CASE("a dataset without lay phrases finds nothing, and phrases are counted once", "[check]") {
     dataset empty;
     const claim_checker none(empty);
