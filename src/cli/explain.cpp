@@ -12,11 +12,23 @@ void setup_explain(CLI::App& app, explain_options& options) {
     auto* command = app.add_subcommand(
         "explain", "Explain GRADE levels and domains, verdicts, categories and source types, "
                    "with a crosswalk to SORT and Oxford CEBM");
+    // The terms are declared as the validator's description, which is what the completion
+    // scripts offer; the check itself accepts anything, because run_explain answers an unknown
+    // term better (with the nearest terms) than a validator could.
+    std::string terms;
+    for (const auto& term : legend_terms(legend(audience::clinician))) {
+        terms += terms.empty() ? "{" : ",";
+        terms += term;
+    }
+    terms += "}";
     command
         ->add_option("term", options.term,
                      "A term (e.g. indirectness, contradicted, very-low) or a section (certainty, "
                      "domains, verdicts, kinds, categories, directions, types, crosswalk)")
-        ->type_name("TERM");
+        ->type_name("TERM")
+        ->check(
+            CLI::Validator([](const std::string&) { return std::string(); }, terms, "legend term"))
+        ->option_text("TERM");
     add_format_option(*command, options.format);
     add_audience_option(*command, options.audience);
     command->footer("Examples:\n"
