@@ -5,6 +5,7 @@
 
 #include "massage_evidence/legend.hpp"
 
+#include "ascii_case.hpp"
 #include "massage_evidence/vocabulary.hpp"
 
 #include <fmt/format.h>
@@ -16,13 +17,7 @@
 namespace massage_evidence {
 namespace {
 
-std::string capitalised(std::string_view text) {
-    std::string out(text);
-    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') {
-        out.front() = static_cast<char>(out.front() - 'a' + 'A');
-    }
-    return out;
-}
+using detail::capitalised;
 
 std::string_view clinician_certainty(certainty level) noexcept {
     switch (level) {

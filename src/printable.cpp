@@ -124,6 +124,18 @@ void append_utf8(std::string& out, unsigned long cp) {
     }
 }
 
+std::string escape_unsafe_on_one_line(std::string_view text) {
+    std::string flat;
+    flat.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            continue;
+        }
+        flat += (text[i] == '\r' || text[i] == '\n') ? ' ' : text[i];
+    }
+    return escape_unsafe(flat);
+}
+
 std::string escape_unsafe(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());

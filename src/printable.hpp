@@ -19,6 +19,11 @@ namespace massage_evidence::detail {
 /// escaped too unless `keep_newlines` is true.
 [[nodiscard]] std::string escape_unsafe(std::string_view text, bool keep_newlines = false);
 
+/// `text` on one line and escaped: each line break (LF, CR or CRLF) becomes a space, then
+/// `escape_unsafe`. For places where a line break would end the construct (a YAML scalar, a
+/// Mermaid label).
+[[nodiscard]] std::string escape_unsafe_on_one_line(std::string_view text);
+
 /// A short, safe rendering of a value for an error message: escaped and cut to `max_chars`
 /// characters with "…".
 [[nodiscard]] std::string printable(std::string_view text, std::size_t max_chars = 60);

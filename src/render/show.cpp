@@ -4,6 +4,7 @@
 
 #include "massage_evidence/show.hpp"
 
+#include "ascii_case.hpp"
 #include "massage_evidence/cite.hpp"
 #include "massage_evidence/query.hpp"
 #include "massage_evidence/vocabulary.hpp"
@@ -17,13 +18,7 @@
 namespace massage_evidence {
 namespace {
 
-std::string capitalised(std::string_view text) {
-    std::string out(text);
-    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') {
-        out.front() = static_cast<char>(out.front() - 'a' + 'A');
-    }
-    return out;
-}
+using detail::capitalised;
 
 std::string as_sentence(std::string_view text) {
     std::string out(text);

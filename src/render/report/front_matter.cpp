@@ -13,15 +13,7 @@
 namespace massage_evidence::detail {
 
 std::string yaml_double_quoted(std::string_view text) {
-    std::string flat;
-    flat.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue;
-        }
-        flat += (text[i] == '\r' || text[i] == '\n') ? ' ' : text[i];
-    }
-    const std::string safe = escape_unsafe(flat);
+    const std::string safe = escape_unsafe_on_one_line(text);
     std::string out = "\"";
     for (std::size_t pos = 0; pos < safe.size();) {
         const std::size_t start = pos;

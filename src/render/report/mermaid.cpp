@@ -34,15 +34,7 @@ constexpr std::array<node_style, 7> node_styles{{
 } // namespace
 
 std::string mermaid_label_text(std::string_view text) {
-    std::string flat;
-    flat.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue;
-        }
-        flat += (text[i] == '\r' || text[i] == '\n') ? ' ' : text[i];
-    }
-    const std::string safe = escape_unsafe(flat);
+    const std::string safe = escape_unsafe_on_one_line(text);
     std::string out;
     out.reserve(safe.size());
     for (const char c : safe) {
