@@ -4,6 +4,7 @@
 
 #include "massage_evidence/cite.hpp"
 #include "massage_evidence/load.hpp"
+#include "support/browse_data.hpp"
 #include "support/paths.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,9 +19,7 @@ using namespace massage_evidence;
 namespace {
 
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 
 const source& source_named(std::string_view id) {

@@ -7,6 +7,7 @@
 #include "massage_evidence/query.hpp"
 #include "massage_evidence/render.hpp"
 #include "printable.hpp"
+#include "support/browse_data.hpp"
 #include "support/gfm.hpp"
 #include "support/paths.hpp"
 
@@ -18,9 +19,7 @@ using test_support::parse_tables;
 namespace {
 
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 
 test_support::gfm_table only_table(const listing& rows) {

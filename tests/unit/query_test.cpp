@@ -1,5 +1,6 @@
 #include "massage_evidence/load.hpp"
 #include "massage_evidence/query.hpp"
+#include "support/browse_data.hpp"
 #include "support/paths.hpp"
 
 #include <catch2/catch.hpp>
@@ -77,9 +78,7 @@ TEST_CASE("cited sources come once each, in order of first citation", "[query]")
 
 namespace {
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 std::vector<std::string> source_ids_of(const std::vector<const source*>& sources) {
     std::vector<std::string> out;

@@ -1,5 +1,6 @@
 #include "massage_evidence/load.hpp"
 #include "massage_evidence/search.hpp"
+#include "support/browse_data.hpp"
 #include "support/paths.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,9 +11,7 @@ using namespace massage_evidence;
 namespace {
 
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 
 std::vector<std::string> hit_ids(const std::vector<search_hit>& hits) {

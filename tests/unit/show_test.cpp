@@ -6,6 +6,7 @@
 #include "massage_evidence/plain_language.hpp"
 #include "massage_evidence/show.hpp"
 #include "printable.hpp"
+#include "support/browse_data.hpp"
 #include "support/gfm.hpp"
 #include "support/paths.hpp"
 
@@ -20,9 +21,7 @@ using namespace massage_evidence;
 namespace {
 
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 
 const claim& claim_named(std::string_view id) {

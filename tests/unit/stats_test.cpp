@@ -1,6 +1,7 @@
 #include "massage_evidence/load.hpp"
 #include "massage_evidence/stats.hpp"
 #include "massage_evidence/vocabulary.hpp"
+#include "support/browse_data.hpp"
 #include "support/paths.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,9 +12,7 @@ using namespace massage_evidence;
 namespace {
 
 const dataset& browse() {
-    static const dataset data =
-        load_dataset_file(test_support::fixture("fixtures/valid/browse.json"));
-    return data;
+    return test_support::browse_dataset();
 }
 
 template <class Enum>
