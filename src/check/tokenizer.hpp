@@ -117,12 +117,12 @@ private:
     }();
 
     // The fast path of `read_word`: a word of fewer than `word_key::max_size` ASCII letters and
-    // digits that ends in plain ASCII, with that many bytes of text left. Sixteen bytes are
-    // loaded at once; which of them are letters or digits is worked out for all eight bytes of a
-    // word together (no branch per byte, so no misprediction at the end of every word), and the
-    // same bytes, lower-cased by setting bit 5 (set already in every digit) and cut to the word,
-    // are its key and its folded form. Anything else (an apostrophe, an accent, a long word)
-    // returns false and goes the general way.
+    // digits that ends in plain ASCII, with sixteen bytes of text left. Sixteen bytes are loaded
+    // at once, and which of them are letters or digits is worked out eight bytes at a time with
+    // no branch per byte (so no misprediction at the end of every word). The same bytes,
+    // lower-cased by setting bit 5 (set already in every digit) and cut to the word, are its key
+    // and its folded form. Anything else (an apostrophe, an accent, a long word) returns false
+    // and goes the general way.
     bool read_plain_word(text_event& out) noexcept {
         if constexpr (std::endian::native != std::endian::little) {
             return false;
