@@ -469,21 +469,14 @@ bool text_tokenizer::read_word(text_event& out) {
 }
 
 word_key text_tokenizer::key_from_text(std::size_t begin, std::size_t size) const noexcept {
-    // Sixteen bytes straight from the text, cut to the word and lower-cased by setting bit 5
-    // (letters and digits only: that bit is already set in every digit). Loading the text, which
-    // is not being written, avoids the store-to-load stall of reading back the word buffer.
+    // Sixteen bytes straight from the text: loading the text, which is not being written, avoids
+    // the store-to-load stall of reading back the word buffer.
     if constexpr (std::endian::native == std::endian::little) {
-        if (begin + 2 * sizeof(std::uint64_t) <= text_.size()) {
-            word_key key;
-            std::memcpy(&key.low, text_.data() + begin, sizeof key.low);
-            std::memcpy(&key.high, text_.data() + begin + sizeof key.low, sizeof key.high);
-            constexpr std::uint64_t lower = 0x2020202020202020ULL;
-            const auto mask = [](std::size_t bytes) {
-                return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
-            };
-            key.low = (key.low | lower) & mask(size);
-            key.high = size > 8 ? (key.high | lower) & mask(size - 8) : 0;
-            return key;
+        if (begin + word_key::max_size <= text_.size()) {
+            word_key bytes;
+            std::memcpy(&bytes.low, text_.data() + begin, sizeof bytes.low);
+            std::memcpy(&bytes.high, text_.data() + begin + sizeof bytes.low, sizeof bytes.high);
+            return plain_key(bytes, size);
         }
     }
     return word_key::of(std::string_view(word_.data(), size));

@@ -146,12 +146,7 @@ private:
         if (after == '\'' || after >= 0x80) {
             return false;
         }
-        constexpr std::uint64_t lower = 0x2020202020202020ULL;
-        const auto first = [](std::size_t bytes) {
-            return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
-        };
-        key.low = (key.low | lower) & first(length);
-        key.high = length > 8 ? (key.high | lower) & first(length - 8) : 0;
+        key = plain_key(key, length);
         std::memcpy(word_.data(), &key.low, sizeof key.low);
         std::memcpy(word_.data() + sizeof key.low, &key.high, sizeof key.high);
         out.kind = text_event_kind::word;
@@ -167,6 +162,18 @@ private:
         column_ += length;
         pos_ += length;
         return true;
+    }
+
+    // `bytes`, the sixteen bytes at a word of `size` ASCII letters and digits, as the word's key:
+    // lower-cased by setting bit 5 (set already in every digit) and cut to `size` bytes.
+    static constexpr word_key plain_key(word_key bytes, std::size_t size) noexcept {
+        constexpr std::uint64_t lower = 0x2020202020202020ULL;
+        const auto first = [](std::size_t count) {
+            return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1;
+        };
+        bytes.low = (bytes.low | lower) & first(size);
+        bytes.high = size > 8 ? (bytes.high | lower) & first(size - 8) : 0;
+        return bytes;
     }
 
     // The high bit of each byte of `bytes` that is not an ASCII letter or digit. Each range test
