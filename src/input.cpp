@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -120,7 +121,10 @@ std::string input_file::read_rest() {
     text.resize(size_hint_ > read_ ? size_hint_ - read_ + 1 : chunk);
     for (;;) {
         if (used == text.size()) {
-            text.resize(std::min(2 * text.size(), max_size_ + 1));
+            // One byte past the limit is enough to see that the input exceeds it; a limit of
+            // SIZE_MAX bytes has no such byte, and 2 * size is then the only bound.
+            const auto past_limit = max_size_ == SIZE_MAX ? max_size_ : max_size_ + 1;
+            text.resize(std::min(2 * text.size(), past_limit));
         }
         const auto got = read_some(text.data() + used, text.size() - used);
         if (got == 0) {

@@ -1,6 +1,7 @@
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/output.hpp"
 #include "support/paths.hpp"
+#include "support/scratch_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,27 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory per test, removed afterwards.
-class scratch_dir {
-public:
-    scratch_dir() {
-        std::string pattern = (fs::temp_directory_path() / "me-output-XXXXXX").string();
-        path_ = ::mkdtemp(pattern.data());
-    }
-    scratch_dir(const scratch_dir&) = delete;
-    scratch_dir& operator=(const scratch_dir&) = delete;
-    ~scratch_dir() { fs::remove_all(path_); }
-    [[nodiscard]] std::string operator/(const std::string& name) const {
-        return (path_ / name).string();
-    }
-    [[nodiscard]] std::size_t entries() const {
-        return static_cast<std::size_t>(
-            std::distance(fs::directory_iterator(path_), fs::directory_iterator()));
-    }
-
-private:
-    fs::path path_;
-};
+using test_support::scratch_dir;
 
 error_kind kind_of_failure(const std::string& path, bool force) {
     try {
