@@ -1,8 +1,9 @@
 #pragma once
 
-// Where the test data lives, and small helpers to read it.
+// Where the test data lives, and small helpers to read it and the output under test.
 
 #include <string>
+#include <vector>
 
 namespace test_support {
 
@@ -12,5 +13,7 @@ namespace test_support {
 [[nodiscard]] std::string data_file(const std::string& name);
 /// The whole content of a file.
 [[nodiscard]] std::string slurp(const std::string& path);
+/// The lines of `text`, without their line ends.
+[[nodiscard]] std::vector<std::string> lines_of(const std::string& text);
 
 } // namespace test_support

@@ -51,14 +51,7 @@ outcome run_cli(const std::vector<std::string>& args) {
     return o;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using test_support::lines_of;
 
 // A tree like the ones the browsing commands declare: ids, repeated arguments, a mapping, hidden
 // parts.

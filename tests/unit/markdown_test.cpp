@@ -22,14 +22,7 @@ dataset load(const std::string& name) {
 
 // What a reader should see for a data value: line breaks folded, controls escaped.
 std::string shown(std::string_view value) {
-    std::string flat;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        if (value[i] == '\r' && i + 1 < value.size() && value[i + 1] == '\n') {
-            continue;
-        }
-        flat += (value[i] == '\n' || value[i] == '\r') ? ' ' : value[i];
-    }
-    return detail::escape_unsafe(flat);
+    return detail::escape_unsafe_on_one_line(value);
 }
 
 void check_mechanism_table(const test_support::gfm_table& table,

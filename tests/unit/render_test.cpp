@@ -22,14 +22,7 @@ const dataset& dangerous() {
         load_dataset_file(test_support::fixture("fixtures/valid/dangerous.json"));
     return data;
 }
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using test_support::lines_of;
 } // namespace
 
 TEST_CASE("terminal tables align columns by display width", "[render]") {

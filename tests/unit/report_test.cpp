@@ -56,14 +56,7 @@ report_options options_for(audience who) {
 
 // What a reader should see for a data value: line breaks folded, controls escaped.
 std::string shown(std::string_view value) {
-    std::string flat;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        if (value[i] == '\r' && i + 1 < value.size() && value[i + 1] == '\n') {
-            continue;
-        }
-        flat += (value[i] == '\n' || value[i] == '\r') ? ' ' : value[i];
-    }
-    return detail::escape_unsafe(flat);
+    return detail::escape_unsafe_on_one_line(value);
 }
 
 // The same, for text that starts a block: Markdown drops leading spaces there.

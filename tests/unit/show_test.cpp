@@ -30,14 +30,7 @@ const claim& claim_named(std::string_view id) {
     return *c;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using test_support::lines_of;
 
 bool contains(const std::vector<std::string>& blocks, std::string_view text) {
     return std::any_of(blocks.begin(), blocks.end(), [&](const std::string& block) {
