@@ -59,9 +59,11 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace massage_evidence {
@@ -98,6 +100,17 @@ struct text_check {
     std::size_t first_invalid_column = 0;
 };
 
+/// What `claim_checker::scan` reports of a text besides its findings.
+struct scan_outcome {
+    std::size_t findings = 0;
+    std::size_t invalid_utf8 = 0; ///< bytes that are not UTF-8
+    std::size_t first_invalid_line = 0;
+    std::size_t first_invalid_column = 0;
+};
+
+/// Receives the findings of `claim_checker::scan`, one at a time.
+using finding_visitor = std::function<void(const check_finding&)>;
+
 namespace detail {
 struct checker_tables;
 } // namespace detail
@@ -115,6 +128,14 @@ public:
 
     /// The findings of `text`, known by `origin` in messages.
     [[nodiscard]] text_check check(std::string origin, std::string text) const;
+
+    /// The same findings as `check`, in the same order, passed to `visit` as they are settled
+    /// instead of kept: for totals over large texts, whose findings would take more memory than
+    /// the text. A finding's `paragraph` numbers the paragraphs that hold findings, as in
+    /// `check`, but there are no spans to index. A finding may be held back until the text has
+    /// shown that it is about massage and the body (at the latest, to its end), so `visit` can
+    /// see nothing for a while and then several at once.
+    scan_outcome scan(std::string_view text, const finding_visitor& visit) const;
 
     /// Number of distinct phrases compiled (after normalisation).
     [[nodiscard]] std::size_t phrase_count() const noexcept;
@@ -149,10 +170,36 @@ struct check_totals {
     std::vector<claim_tally> by_claim;     ///< in order of first appearance
 };
 
+/// Totals built up one finding at a time, so that findings need not be kept.
+///
+///     check_counter counter;
+///     for (const auto& text : texts) {
+///         counter.next_file();
+///         checker.scan(text, [&](const check_finding& f) { counter.add(f); });
+///     }
+class check_counter {
+public:
+    /// Starts counting the findings of another text (once per text, findings or not).
+    void next_file();
+    void add(const check_finding& finding);
+    [[nodiscard]] const check_totals& totals() const noexcept { return totals_; }
+
+private:
+    check_totals totals_;
+    std::unordered_map<const claim*, std::size_t> row_of_; ///< into `totals_.by_claim`
+    std::vector<std::size_t> last_file_; ///< by row: the last text counted in `files`, plus one
+    const claim* last_subject_ = nullptr;
+    std::size_t last_row_ = 0;
+};
+
 /// Counts the findings of `checked`.
 [[nodiscard]] check_totals summarize(const std::vector<text_check>& checked);
 
 /// Whether any finding that is not negated has one of `verdicts` (for `--fail-on`).
+[[nodiscard]] bool has_claim_with_verdict(const check_totals& totals,
+                                          const std::vector<verdict>& verdicts) noexcept;
+
+/// The same, over kept findings.
 [[nodiscard]] bool has_claim_with_verdict(const std::vector<text_check>& checked,
                                           const std::vector<verdict>& verdicts) noexcept;
 

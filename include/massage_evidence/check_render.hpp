@@ -24,7 +24,7 @@ void render_check_text(const std::vector<text_check>& checked, const terminal_op
 /// One row per claim found, in order of first appearance: id, kind, verdict, certainty, claims,
 /// negated mentions, and the number of files it was found in. `symbols` adds GRADE symbols to
 /// the certainty.
-[[nodiscard]] listing check_summary_listing(const std::vector<text_check>& checked, bool symbols);
+[[nodiscard]] listing check_summary_listing(const check_totals& totals, bool symbols);
 
 /// The JSON contract of `check` (docs/json.md): files with their matches, and a summary.
 void render_check_json(const std::vector<text_check>& checked, std::string& out);

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 
@@ -59,6 +60,7 @@ constexpr std::uint32_t max_list_item_words = 3;
 constexpr std::size_t sentences_back = 3;
 constexpr std::size_t max_sentence_words = 4096; // a longer run is cut, bounding memory
 constexpr int title_level = 7; // a plain-text title line ranks below every Markdown heading
+constexpr std::size_t no_slot = SIZE_MAX;
 
 // The canonical form of each folded word met while compiling. Phrases share most of their words
 // (a dataset with 10,000 phrases may have only a thousand distinct words), and working out a
@@ -284,14 +286,18 @@ private:
     }
 };
 
-// Reads one text; lives for one call of claim_checker::check.
+// Reads one text; lives for one call of claim_checker::scan or check. Findings go to `visit` as
+// they are settled; `spans`, when given, receives the paragraph of each finding.
 class text_scan {
 public:
-    text_scan(const detail::checker_tables& tables, text_check& result)
-        : tables_(tables), result_(result) {}
+    text_scan(const detail::checker_tables& tables, std::string_view text,
+              const finding_visitor& visit, std::vector<paragraph_span>* spans)
+        : tables_(tables), text_(text), visit_(visit), spans_(spans) {}
+
+    [[nodiscard]] const scan_outcome& outcome() const noexcept { return outcome_; }
 
     void run() {
-        detail::text_tokenizer tokenizer(result_.text);
+        detail::text_tokenizer tokenizer(text_);
         detail::text_event event;
         for (;;) {
             tokenizer.next(event);
@@ -308,9 +314,9 @@ public:
                 break;
             case text_event_kind::invalid_utf8:
                 break_phrases();
-                if (result_.invalid_utf8++ == 0) {
-                    result_.first_invalid_line = event.line;
-                    result_.first_invalid_column = event.column;
+                if (outcome_.invalid_utf8++ == 0) {
+                    outcome_.first_invalid_line = event.line;
+                    outcome_.first_invalid_column = event.column;
                 }
                 break;
             case text_event_kind::comma:
@@ -330,9 +336,8 @@ public:
             case text_event_kind::sentence_end:
                 punctuated_end_ = event.end;
                 paragraph_punctuated_ = true;
-                question_ = std::string_view(result_.text)
-                                .substr(event.begin, event.end - event.begin)
-                                .find('?') != std::string_view::npos;
+                question_ = text_.substr(event.begin, event.end - event.begin).find('?') !=
+                            std::string_view::npos;
                 finish_sentence();
                 break;
             case text_event_kind::line_start:
@@ -351,7 +356,10 @@ public:
 
 private:
     const detail::checker_tables& tables_;
-    text_check& result_;
+    std::string_view text_;
+    const finding_visitor& visit_;
+    std::vector<paragraph_span>* spans_;
+    scan_outcome outcome_;
     word_cache cache_;
 
     // The sentence being read.
@@ -386,7 +394,12 @@ private:
     std::vector<candidate> waiting_; ///< from the previous sentence
     bool text_massage_ = false;
     bool text_body_ = false;
-    std::vector<bool> own_massage_; ///< by finding: `candidate::own_massage`
+    // Findings are held back until the text has named both massage and the body (see finish).
+    bool committed_ = false;
+    std::vector<candidate> held_;
+    std::size_t last_slot_shown_ = no_slot; ///< paragraph slot of the last finding shown
+    std::size_t paragraphs_shown_ = 0;
+    std::vector<std::size_t> slots_shown_; ///< when keeping spans: the slots shown, in order
 
     // The paragraph being read.
     bool in_paragraph_ = false;
@@ -398,6 +411,7 @@ private:
     bool paragraph_punctuated_ = false;
     line_block paragraph_block_ = line_block::plain;
     std::optional<std::size_t> paragraph_slot_;
+    std::size_t paragraph_slots_ = 0; ///< paragraphs that have had a finding, held or not
     std::size_t paragraphs_seen_ = 0;
     std::vector<const claim*> paragraph_denied_; ///< claims the paragraph has denied so far
 
@@ -586,8 +600,8 @@ private:
             return;
         }
         in_paragraph_ = false;
-        if (paragraph_slot_) {
-            result_.paragraphs[*paragraph_slot_].end = end;
+        if (paragraph_slot_ && spans_ != nullptr) {
+            (*spans_)[*paragraph_slot_].end = end;
         }
         // A short single line without a full stop, at the margin, is a plain-text title: the
         // first one titles the text, later ones title sections.
@@ -737,15 +751,47 @@ private:
     }
 
     void accept(const candidate& c) {
-        result_.findings.push_back(c.finding);
-        own_massage_.push_back(c.own_massage);
+        if (committed_) {
+            show(c.finding);
+        } else {
+            held_.push_back(c);
+        }
+    }
+
+    // Passes a finding on, its paragraph slot renumbered to count only the paragraphs shown
+    // (findings come in text order, so a new slot is the next paragraph).
+    void show(check_finding finding) {
+        if (finding.paragraph != last_slot_shown_) {
+            last_slot_shown_ = finding.paragraph;
+            if (spans_ != nullptr) {
+                slots_shown_.push_back(finding.paragraph);
+            }
+            ++paragraphs_shown_;
+        }
+        finding.paragraph = paragraphs_shown_ - 1;
+        ++outcome_.findings;
+        visit_(finding);
+    }
+
+    // Once the text has named massage and the body, every finding stands: show those held.
+    void commit_when_about_massage() {
+        if (committed_ || !text_massage_ || !text_body_) {
+            return;
+        }
+        committed_ = true;
+        for (const auto& c : held_) {
+            show(c.finding);
+        }
+        held_.clear();
+        held_.shrink_to_fit();
     }
 
     std::size_t paragraph_slot() {
         if (!paragraph_slot_) {
-            paragraph_slot_ = result_.paragraphs.size();
-            result_.paragraphs.push_back(
-                {paragraph_begin_, paragraph_begin_, paragraph_first_line_});
+            paragraph_slot_ = paragraph_slots_++;
+            if (spans_ != nullptr) {
+                spans_->push_back({paragraph_begin_, paragraph_begin_, paragraph_first_line_});
+            }
         }
         return *paragraph_slot_;
     }
@@ -796,6 +842,7 @@ private:
         const auto found = cues_of_sentence();
         text_massage_ = text_massage_ || found.massage;
         text_body_ = text_body_ || found.body;
+        commit_when_about_massage();
         settle_waiting(found, heading);
         if (heading) {
             recent_.fill({}); // a new section: what came before it no longer counts
@@ -868,34 +915,21 @@ private:
         // A text that never names massage yields nothing, whatever its words. One that names no
         // pain or body part either ("Our massage flushes out toxins and boosts circulation.")
         // keeps only what is said next to massage: in its sentence, or the one before or after.
-        if (!text_massage_) {
-            result_.findings.clear();
-        } else if (!text_body_) {
-            std::size_t kept = 0;
-            for (std::size_t i = 0; i < result_.findings.size(); ++i) {
-                if (own_massage_[i]) {
-                    result_.findings[kept++] = result_.findings[i];
+        if (!committed_ && text_massage_) {
+            for (const auto& c : held_) {
+                if (c.own_massage) {
+                    show(c.finding);
                 }
             }
-            result_.findings.resize(kept);
         }
-        // Keep only the paragraphs that findings point at, renumbered.
-        std::vector<std::size_t> renumbered(result_.paragraphs.size(), 0);
-        std::vector<bool> used(result_.paragraphs.size(), false);
-        for (const auto& f : result_.findings) {
-            used[f.paragraph] = true;
-        }
-        std::vector<paragraph_span> kept;
-        for (std::size_t i = 0; i < result_.paragraphs.size(); ++i) {
-            if (used[i]) {
-                renumbered[i] = kept.size();
-                kept.push_back(result_.paragraphs[i]);
+        held_.clear();
+        // Keep only the paragraphs shown. Slots rise with the text, so each moves down or stays.
+        if (spans_ != nullptr) {
+            for (std::size_t i = 0; i < slots_shown_.size(); ++i) {
+                (*spans_)[i] = (*spans_)[slots_shown_[i]];
             }
+            spans_->resize(slots_shown_.size());
         }
-        for (auto& f : result_.findings) {
-            f.paragraph = renumbered[f.paragraph];
-        }
-        result_.paragraphs = std::move(kept);
     }
 };
 
@@ -943,8 +977,21 @@ text_check claim_checker::check(std::string origin, std::string text) const {
     text_check result;
     result.origin = std::move(origin);
     result.text = std::move(text);
-    text_scan(*tables_, result).run();
+    const finding_visitor keep = [&result](const check_finding& f) {
+        result.findings.push_back(f);
+    };
+    text_scan scanner(*tables_, result.text, keep, &result.paragraphs);
+    scanner.run();
+    result.invalid_utf8 = scanner.outcome().invalid_utf8;
+    result.first_invalid_line = scanner.outcome().first_invalid_line;
+    result.first_invalid_column = scanner.outcome().first_invalid_column;
     return result;
+}
+
+scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit) const {
+    text_scan scanner(*tables_, text, visit, nullptr);
+    scanner.run();
+    return scanner.outcome();
 }
 
 std::string readable_span(std::string_view text, std::size_t begin, std::size_t end) {
@@ -962,57 +1009,6 @@ std::string matched_text(const text_check& checked, const check_finding& finding
 
 std::string sentence_text(const text_check& checked, const check_finding& finding) {
     return readable_span(checked.text, finding.sentence_begin, finding.sentence_end);
-}
-
-check_totals summarize(const std::vector<text_check>& checked) {
-    check_totals totals;
-    totals.files = checked.size();
-    std::unordered_map<const claim*, std::size_t> row_of;
-    std::vector<std::size_t> last_file; // by row: the last text counted in `files`, plus one
-    const claim* last_subject = nullptr;
-    std::size_t last_row = 0;
-    for (std::size_t file = 0; file < checked.size(); ++file) {
-        for (const auto& f : checked[file].findings) {
-            ++totals.findings;
-            // Findings of one claim often come together: skip the hash for a repeat.
-            if (f.subject != last_subject) {
-                const auto [at, added] = row_of.try_emplace(f.subject, totals.by_claim.size());
-                if (added) {
-                    totals.by_claim.push_back({f.subject, 0, 0, 0});
-                    last_file.push_back(0);
-                }
-                last_subject = f.subject;
-                last_row = at->second;
-            }
-            auto& tally = totals.by_claim[last_row];
-            if (last_file[last_row] != file + 1) {
-                last_file[last_row] = file + 1;
-                ++tally.files;
-            }
-            if (f.negated) {
-                ++totals.negated;
-                ++tally.negated;
-            } else {
-                ++totals.claims;
-                ++tally.claims;
-                ++totals.verdicts[static_cast<std::size_t>(f.subject->verdict)];
-            }
-        }
-    }
-    return totals;
-}
-
-bool has_claim_with_verdict(const std::vector<text_check>& checked,
-                            const std::vector<verdict>& verdicts) noexcept {
-    for (const auto& file : checked) {
-        for (const auto& f : file.findings) {
-            if (!f.negated &&
-                std::find(verdicts.begin(), verdicts.end(), f.subject->verdict) != verdicts.end()) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 
 } // namespace massage_evidence

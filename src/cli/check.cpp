@@ -67,6 +67,41 @@ void setup_check(CLI::App& app, check_options& options) {
                     "  curl -s https://example.org/ | massage-evidence check --format json -");
 }
 
+namespace {
+
+// Warns of invalid UTF-8 in an input, and says when it holds no claims.
+void report_input(const std::string& origin, const scan_outcome& outcome, const context& ctx) {
+    const auto name = detail::escape_unsafe(origin);
+    if (outcome.invalid_utf8 > 0) {
+        ctx.err += fmt::format("massage-evidence: warning: {}:{}:{}: {} byte{} not valid "
+                               "UTF-8, shown as U+FFFD; save the file as UTF-8\n",
+                               name, outcome.first_invalid_line, outcome.first_invalid_column,
+                               outcome.invalid_utf8, outcome.invalid_utf8 == 1 ? " is" : "s are");
+    }
+    if (outcome.findings == 0) {
+        ctx.err += fmt::format("massage-evidence: no massage claims found in {}\n", name);
+    }
+}
+
+// The verdicts of --fail-on, each once.
+std::vector<verdict> failing_verdicts(const std::vector<std::string>& tokens) {
+    std::vector<verdict> fail_on;
+    for (const auto& token : tokens) {
+        if (const auto v = parse_loose<verdict>(token);
+            v && std::find(fail_on.begin(), fail_on.end(), *v) == fail_on.end()) {
+            fail_on.push_back(*v);
+        }
+    }
+    return fail_on;
+}
+
+void release(std::string& text) {
+    text.clear();
+    text.shrink_to_fit();
+}
+
+} // namespace
+
 int run_check(const check_options& options, const context& ctx) {
     const auto data = load_requested_dataset(ctx);
     // Read every input first, so a missing file stops the command before anything is printed.
@@ -76,54 +111,53 @@ int run_check(const check_options& options, const context& ctx) {
                             read_input(file, ctx.global.max_input_size));
     }
     const claim_checker checker(data);
-    std::vector<text_check> checked;
-    checked.reserve(inputs.size());
-    for (auto& [origin, text] : inputs) {
-        checked.push_back(checker.check(origin, std::move(text)));
-        text.clear();
-        text.shrink_to_fit();
-    }
-    for (const auto& file : checked) {
-        const auto name = detail::escape_unsafe(file.origin);
-        if (file.invalid_utf8 > 0) {
-            ctx.err += fmt::format("massage-evidence: warning: {}:{}:{}: {} byte{} not valid "
-                                   "UTF-8, shown as U+FFFD; save the file as UTF-8\n",
-                                   name, file.first_invalid_line, file.first_invalid_column,
-                                   file.invalid_utf8, file.invalid_utf8 == 1 ? " is" : "s are");
-        }
-        if (file.findings.empty()) {
-            ctx.err += fmt::format("massage-evidence: no massage claims found in {}\n", name);
-        }
-    }
-
     const auto format = lower(options.format);
-    if (format == "json") {
-        render_check_json(checked, ctx.out);
-    } else if (format == "markdown") {
-        if (options.summary) {
-            render_markdown_table(check_summary_listing(checked, true), ctx.out);
-        } else {
+    const auto fail_on = failing_verdicts(options.fail_on);
+    bool failed = false;
+
+    if (options.summary && format != "json") {
+        // A summary only counts, so findings are counted as they are found, not kept: in a
+        // large text they would take more memory than the text itself.
+        check_counter counter;
+        for (auto& [origin, text] : inputs) {
+            counter.next_file();
+            const auto outcome =
+                checker.scan(text, [&counter](const check_finding& f) { counter.add(f); });
+            report_input(origin, outcome, ctx);
+            release(text);
+        }
+        const auto rows = check_summary_listing(counter.totals(), true);
+        if (format == "markdown") {
+            render_markdown_table(rows, ctx.out);
+        } else if (!rows.rows.empty()) {
+            render_table(rows, table_options(ctx), ctx.out);
+        }
+        failed = has_claim_with_verdict(counter.totals(), fail_on);
+    } else {
+        std::vector<text_check> checked;
+        checked.reserve(inputs.size());
+        for (auto& [origin, text] : inputs) {
+            checked.push_back(checker.check(origin, std::move(text)));
+            release(text);
+            const auto& file = checked.back();
+            report_input(file.origin,
+                         {file.findings.size(), file.invalid_utf8, file.first_invalid_line,
+                          file.first_invalid_column},
+                         ctx);
+        }
+        if (format == "json") {
+            render_check_json(checked, ctx.out);
+        } else if (format == "markdown") {
             render_check_markdown(
                 checked, {std::string(tool_version), data.info.version, data.info.disclaimer},
                 ctx.out);
+        } else {
+            render_check_text(checked, table_options(ctx), ctx.out);
         }
-    } else if (options.summary) {
-        const auto rows = check_summary_listing(checked, true);
-        if (!rows.rows.empty()) {
-            render_table(rows, table_options(ctx), ctx.out);
-        }
-    } else {
-        render_check_text(checked, table_options(ctx), ctx.out);
+        failed = has_claim_with_verdict(checked, fail_on);
     }
 
-    std::vector<verdict> fail_on;
-    for (const auto& token : options.fail_on) {
-        if (const auto v = parse_loose<verdict>(token);
-            v && std::find(fail_on.begin(), fail_on.end(), *v) == fail_on.end()) {
-            fail_on.push_back(*v);
-        }
-    }
-    if (!fail_on.empty() && has_claim_with_verdict(checked, fail_on)) {
+    if (failed) {
         ctx.err += fmt::format("massage-evidence: claims found with a verdict in --fail-on ({})\n",
                                joined(fail_on));
         return 1;

@@ -8,8 +8,7 @@
 
 namespace massage_evidence {
 
-listing check_summary_listing(const std::vector<text_check>& checked, bool symbols) {
-    const auto totals = summarize(checked);
+listing check_summary_listing(const check_totals& totals, bool symbols) {
     listing out;
     out.columns = {{"Claim", true},   {"Kind", false},    {"Verdict", false}, {"Certainty", false},
                    {"Claims", false}, {"Negated", false}, {"Files", false}};

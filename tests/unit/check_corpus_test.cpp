@@ -19,6 +19,8 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
+#include <vector>
 
 using namespace massage_evidence;
 
@@ -61,25 +63,41 @@ struct corpus_score {
     }
 };
 
-// Checks every text listed in `directory`/expected.tsv against its expected claims.
-corpus_score score_corpus(const claim_checker& checker, const std::string& directory) {
-    const auto dir = test_support::fixture(directory);
-    std::ifstream manifest(dir + "expected.tsv");
+// The fields of each text listed in `directory`/expected.tsv: file, claims, negated claims.
+std::vector<std::vector<std::string>> manifest_rows(const std::string& directory) {
+    std::ifstream manifest(test_support::fixture(directory) + "expected.tsv");
     REQUIRE(manifest);
-    corpus_score score;
+    std::vector<std::vector<std::string>> rows;
     for (std::string line; std::getline(manifest, line);) {
         if (line.empty() || line[0] == '#' || line.rfind("file\t", 0) == 0) {
             continue;
         }
         std::istringstream fields(line);
-        std::string file;
-        std::string claims;
-        std::string negated;
-        REQUIRE(std::getline(fields, file, '\t'));
-        REQUIRE(std::getline(fields, claims, '\t'));
-        REQUIRE(std::getline(fields, negated, '\t'));
-        auto expected = parse_ids(claims, false);
-        expected.merge(parse_ids(negated, true));
+        std::vector<std::string> row(3);
+        for (auto& field : row) {
+            REQUIRE(std::getline(fields, field, '\t'));
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<std::string> corpus_files(const std::string& directory) {
+    std::vector<std::string> files;
+    for (const auto& row : manifest_rows(directory)) {
+        files.push_back(row[0]);
+    }
+    return files;
+}
+
+// Checks every text listed in `directory`/expected.tsv against its expected claims.
+corpus_score score_corpus(const claim_checker& checker, const std::string& directory) {
+    const auto dir = test_support::fixture(directory);
+    corpus_score score;
+    for (const auto& row : manifest_rows(directory)) {
+        const auto& file = row[0];
+        auto expected = parse_ids(row[1], false);
+        expected.merge(parse_ids(row[2], true));
 
         const auto result = checker.check(file, test_support::slurp(dir + file));
         std::set<triple> found;
@@ -124,6 +142,38 @@ TEST_CASE("check finds the corpus's claims with precision and recall of at least
     CHECK(score.files >= 25);
     CHECK(score.precision() >= 0.9);
     CHECK(score.recall() >= 0.9);
+}
+
+TEST_CASE("scan passes on exactly the findings check keeps, for every corpus text",
+          "[check][corpus]") {
+    const auto data = load_embedded_dataset();
+    const claim_checker checker(data);
+    std::size_t texts = 0;
+    std::size_t findings = 0;
+    for (const std::string directory : {"fixtures/check-corpus/", "fixtures/check-corpus-short/"}) {
+        for (const auto& file : corpus_files(directory)) {
+            CAPTURE(file);
+            const auto text = test_support::slurp(test_support::fixture(directory) + file);
+            const auto kept = checker.check(file, text);
+            std::vector<check_finding> passed;
+            const auto outcome =
+                checker.scan(text, [&passed](const check_finding& f) { passed.push_back(f); });
+            ++texts;
+            findings += kept.findings.size();
+            CHECK(outcome.findings == kept.findings.size());
+            REQUIRE(passed.size() == kept.findings.size());
+            for (std::size_t i = 0; i < passed.size(); ++i) {
+                const auto& a = passed[i];
+                const auto& b = kept.findings[i];
+                CHECK(std::tie(a.subject, a.phrase, a.line, a.column, a.begin, a.end,
+                               a.sentence_begin, a.sentence_end, a.paragraph, a.negated) ==
+                      std::tie(b.subject, b.phrase, b.line, b.column, b.begin, b.end,
+                               b.sentence_begin, b.sentence_end, b.paragraph, b.negated));
+            }
+        }
+    }
+    CHECK(texts >= 39);
+    CHECK(findings > 100); // the comparison must have had something to compare
 }
 
 TEST_CASE("check keeps its precision on the short-text corpus, and its recall does not fall",

@@ -161,7 +161,7 @@ TEST_CASE("the summary lists each claim once with its counts", "[check][render]"
     auto results = check_one(text, "a.txt");
     results.push_back(test_support::tiny_checker().check(
         "b.txt", "Massage does not boost circulation in sore muscles. It reduces anxiety."));
-    const auto rows = check_summary_listing(results, false);
+    const auto rows = check_summary_listing(summarize(results), false);
     REQUIRE(rows.rows.size() == 2);
     const auto& row = rows.rows[0];
     CHECK(row[0].text == "circulation");
@@ -173,5 +173,5 @@ TEST_CASE("the summary lists each claim once with its counts", "[check][render]"
     CHECK(row[5].text == "1");
     CHECK(row[6].text == "2");
     CHECK(rows.rows[1][0].text == "psychological");
-    CHECK(check_summary_listing(results, true).rows[0][3].text == "⊕⊕◯◯ low");
+    CHECK(check_summary_listing(summarize(results), true).rows[0][3].text == "⊕⊕◯◯ low");
 }

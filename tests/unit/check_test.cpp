@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace massage_evidence;
@@ -219,6 +220,24 @@ TEST_CASE("totals count claims and negated mentions apart", "[check]") {
     CHECK_FALSE(has_claim_with_verdict(results, {verdict::contradicted}));
 }
 
+TEST_CASE("verdicts for --fail-on read the same from totals as from kept findings", "[check]") {
+    std::vector<text_check> results;
+    results.push_back(checker().check("a", "Massage does not flush out toxins. Sore muscles."));
+    results.push_back(checker().check("b", "Massage reduces anxiety and sore muscles."));
+    const auto totals = summarize(results);
+    for (const auto& verdicts :
+         std::vector<std::vector<verdict>>{{verdict::contradicted},
+                                           {verdict::supported},
+                                           {verdict::mixed},
+                                           {verdict::mixed, verdict::supported},
+                                           {}}) {
+        CHECK(has_claim_with_verdict(totals, verdicts) ==
+              has_claim_with_verdict(results, verdicts));
+    }
+    CHECK(has_claim_with_verdict(totals, {verdict::supported}));
+    CHECK_FALSE(has_claim_with_verdict(totals, {verdict::contradicted}));
+}
+
 TEST_CASE("totals count each claim's texts once, however often a text repeats it", "[check]") {
     std::vector<text_check> results;
     results.push_back(checker().check("a", "Massage boosts circulation in sore muscles."));
@@ -232,6 +251,108 @@ TEST_CASE("totals count each claim's texts once, however often a text repeats it
     CHECK(totals.by_claim[0].files == 2);
     CHECK(totals.by_claim[1].claims == 1);
     CHECK(totals.by_claim[1].files == 1);
+}
+
+namespace {
+
+// Every field of a finding, to compare a scan with a check.
+auto fields(const check_finding& f) {
+    return std::tuple(f.subject, f.phrase, f.line, f.column, f.begin, f.end, f.sentence_begin,
+                      f.sentence_end, f.paragraph, f.negated);
+}
+
+// What `scan` passes on, and what it says of the text.
+struct scanned {
+    std::vector<check_finding> findings;
+    scan_outcome outcome;
+};
+
+scanned scan(const std::string& text) {
+    scanned out;
+    out.outcome =
+        checker().scan(text, [&out](const check_finding& f) { out.findings.push_back(f); });
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("scan passes on the findings check keeps, in the same order", "[check]") {
+    const std::vector<std::string> texts{
+        // The body is named only in the last paragraph: the findings before it were held back
+        // until then, and all stand.
+        "Massage boosts circulation.\n\nIt flushes out toxins, they say.\n\nMassage "
+        "reduces anxiety.\n\nSore muscles too.",
+        // No body cue at all: only what is said next to massage stands.
+        "Massage boosts circulation.\n\nOur spa is lovely.\n\nIt flushes out toxins.",
+        // No massage cue: nothing.
+        "Exercise boosts circulation in sore muscles.",
+        // Negations, questions and paragraphs without findings between those with them.
+        "# Myths\n\nDoes massage flush out toxins? No.\n\nA quiet room.\n\nMassage boosts "
+        "circulation in sore muscles.\n",
+        "Massage \xFF boosts circulation in sore muscles.",
+        "",
+    };
+    for (const auto& text : texts) {
+        CAPTURE(text);
+        const auto kept = checker().check("t", text);
+        const auto passed = scan(text);
+        REQUIRE(passed.findings.size() == kept.findings.size());
+        CHECK(passed.outcome.findings == kept.findings.size());
+        for (std::size_t i = 0; i < kept.findings.size(); ++i) {
+            CHECK(fields(passed.findings[i]) == fields(kept.findings[i]));
+            CHECK(kept.findings[i].paragraph < kept.paragraphs.size());
+        }
+        CHECK(passed.outcome.invalid_utf8 == kept.invalid_utf8);
+        CHECK(passed.outcome.first_invalid_line == kept.first_invalid_line);
+        CHECK(passed.outcome.first_invalid_column == kept.first_invalid_column);
+    }
+}
+
+TEST_CASE("scan holds findings back until the text is known to be about the body", "[check]") {
+    const auto held = scan("Massage boosts circulation.\n\nOur spa is lovely.\n\nIt flushes out "
+                           "toxins.\n\nThe sauna is warm.");
+    REQUIRE(held.findings.size() == 1);
+    CHECK(held.findings[0].subject->id == "circulation");
+    CHECK(held.findings[0].paragraph == 0);
+    // The same text naming sore muscles at its end: the toxins are now reported too, and the
+    // paragraphs are numbered among those with findings.
+    const auto kept = scan("Massage boosts circulation.\n\nOur spa is lovely.\n\nIt flushes out "
+                           "toxins.\n\nThe sauna eases sore muscles.");
+    REQUIRE(kept.findings.size() >= 2);
+    CHECK(kept.findings[1].subject->id == "waste-removal");
+    CHECK(kept.findings[0].paragraph == 0);
+    CHECK(kept.findings[1].paragraph == 1);
+}
+
+TEST_CASE("counting scanned findings gives the totals of kept ones", "[check]") {
+    const std::vector<std::string> texts{
+        "Massage boosts circulation and does not flush out toxins. Sore muscles.",
+        "Nothing here.",
+        "Massage boosts circulation. Sore muscles? Massage reduces anxiety.",
+    };
+    std::vector<text_check> results;
+    check_counter counter;
+    for (const auto& text : texts) {
+        results.push_back(checker().check("t", text));
+        counter.next_file();
+        checker().scan(text, [&counter](const check_finding& f) { counter.add(f); });
+    }
+    const auto expected = summarize(results);
+    const auto& counted = counter.totals();
+    CHECK(counted.files == 3);
+    CHECK(counted.files == expected.files);
+    CHECK(counted.findings == expected.findings);
+    CHECK(counted.claims == expected.claims);
+    CHECK(counted.negated == expected.negated);
+    CHECK(counted.verdicts == expected.verdicts);
+    REQUIRE(counted.by_claim.size() == expected.by_claim.size());
+    for (std::size_t i = 0; i < counted.by_claim.size(); ++i) {
+        CHECK(counted.by_claim[i].subject == expected.by_claim[i].subject);
+        CHECK(counted.by_claim[i].claims == expected.by_claim[i].claims);
+        CHECK(counted.by_claim[i].negated == expected.by_claim[i].negated);
+        CHECK(counted.by_claim[i].files == expected.by_claim[i].files);
+    }
+    CHECK(counted.by_claim[0].files == 2);
 }
 
 TEST_CASE("a dataset without lay phrases finds nothing, and phrases are counted once", "[check]") {
