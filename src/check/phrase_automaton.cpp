@@ -1,13 +1,26 @@
-// See phrase_automaton.hpp. The trie is built with per-node edge lists, then flattened into one
-// sorted array (most nodes have a single edge, so a short scan beats a hash), with the root's
-// edges also in a dense array because nearly every phrase match starts there.
+// See phrase_automaton.hpp. The trie is built with per-state edge lists; `build` then works out
+// failure links breadth first, folds them into each state's table, and flattens the tables into
+// two arrays, with the root's edges in a dense array because nearly every phrase starts there.
 
 #include "check/phrase_automaton.hpp"
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 
 namespace massage_evidence::detail {
+
+namespace {
+
+// Where `symbol` leads from a state of the trie being built, if it has that edge.
+template <class Edges>
+std::uint32_t trie_edge(const Edges& edges, std::uint32_t symbol, std::uint32_t missing) {
+    const auto at = std::lower_bound(edges.begin(), edges.end(), symbol,
+                                     [](const auto& e, std::uint32_t s) { return e.symbol < s; });
+    return at != edges.end() && at->symbol == symbol ? at->target : missing;
+}
+
+} // namespace
 
 phrase_automaton::phrase_automaton() : building_(1), pattern_of_(1, no_pattern) {}
 
@@ -36,53 +49,96 @@ std::uint32_t phrase_automaton::add(const std::vector<std::uint32_t>& symbols) {
 }
 
 void phrase_automaton::build() {
-    const auto nodes = building_.size();
-    first_edge_.assign(nodes + 1, 0);
-    edges_.clear();
+    const auto states = building_.size();
     std::uint32_t largest_symbol = 0;
-    for (std::size_t n = 0; n < nodes; ++n) {
-        first_edge_[n] = static_cast<std::uint32_t>(edges_.size());
-        for (const auto& e : building_[n]) {
-            edges_.push_back(e);
+    for (const auto& edges : building_) {
+        for (const auto& e : edges) {
             largest_symbol = std::max(largest_symbol, e.symbol);
         }
     }
-    first_edge_[nodes] = static_cast<std::uint32_t>(edges_.size());
     root_next_.assign(static_cast<std::size_t>(largest_symbol) + 1, root);
     for (const auto& e : building_[root]) {
         root_next_[e.symbol] = e.target;
     }
-    building_.clear();
-    building_.shrink_to_fit();
 
-    // Breadth-first, so that a node's failure target is finished before the node.
-    fail_.assign(nodes, root);
-    dictionary_.assign(nodes, root);
+    // Failure links, breadth first, so that a state's failure target is finished before it.
+    std::vector<std::uint32_t> fail(states, root);
+    std::vector<std::uint32_t> order; // breadth first, root excluded
+    order.reserve(states);
     std::deque<std::uint32_t> queue;
-    for (auto i = first_edge_[root]; i < first_edge_[root + 1]; ++i) {
-        queue.push_back(edges_[i].target);
+    for (const auto& e : building_[root]) {
+        queue.push_back(e.target);
     }
     while (!queue.empty()) {
         const auto node = queue.front();
         queue.pop_front();
-        for (auto i = first_edge_[node]; i < first_edge_[node + 1]; ++i) {
-            const auto [symbol, child] = edges_[i];
-            std::uint32_t f = fail_[node];
+        order.push_back(node);
+        for (const auto& [symbol, child] : building_[node]) {
+            std::uint32_t f = fail[node];
             std::uint32_t target = none;
-            for (;;) {
-                target = f == root ? (symbol < root_next_.size() ? root_next_[symbol] : root)
-                                   : edge(f, symbol);
-                if (target != none || f == root) {
-                    break;
-                }
-                f = fail_[f];
+            while (f != root && (target = trie_edge(building_[f], symbol, none)) == none) {
+                f = fail[f];
             }
-            fail_[child] = (target == none || target == child) ? root : target;
-            const auto suffix = fail_[child];
-            dictionary_[child] = pattern_of_[suffix] != no_pattern ? suffix : dictionary_[suffix];
+            if (f == root) {
+                target = root_next_[symbol];
+            }
+            fail[child] = target == child ? root : target;
             queue.push_back(child);
         }
     }
+
+    // Outputs, and each state's table: its own edges, then those of its failure target's table
+    // that it does not have (so the nearest state wins), unless that table is too long to copy.
+    rows_.assign(states, state_row{0, 0, root, root});
+    dictionary_.assign(states, root);
+    std::vector<std::vector<labelled_edge>> tables(states);
+    for (const auto node : order) {
+        const auto f = fail[node];
+        auto& row = rows_[node];
+        dictionary_[node] = rows_[f].output;
+        row.output = pattern_of_[node] != no_pattern ? node : rows_[f].output;
+        auto& table = tables[node];
+        const auto& own = building_[node];
+        if (f == root) {
+            table = own;
+        } else if (tables[f].size() <= copied_entries) {
+            std::set_union(
+                own.begin(), own.end(), tables[f].begin(), tables[f].end(),
+                std::back_inserter(table),
+                [](const labelled_edge& a, const labelled_edge& b) { return a.symbol < b.symbol; });
+            row.fallback = rows_[f].fallback;
+        } else {
+            table = own;
+            row.fallback = f;
+        }
+    }
+    building_.clear();
+    building_.shrink_to_fit();
+
+    table_symbols_.clear();
+    table_targets_.clear();
+    for (std::size_t node = 0; node < states; ++node) {
+        auto& row = rows_[node];
+        row.table_begin = static_cast<std::uint32_t>(table_symbols_.size());
+        for (const auto& e : tables[node]) {
+            table_symbols_.push_back(e.symbol);
+            table_targets_.push_back(e.target);
+        }
+        const auto padded = std::max<std::size_t>(1, (tables[node].size() + group - 1) / group);
+        table_symbols_.resize(row.table_begin + padded * group, none);
+        table_targets_.resize(row.table_begin + padded * group, none);
+        row.table_end = static_cast<std::uint32_t>(table_symbols_.size());
+    }
+}
+
+std::uint32_t phrase_automaton::bisect(std::uint32_t begin, std::uint32_t end,
+                                       std::uint32_t symbol) const noexcept {
+    const auto first = table_symbols_.begin() + begin;
+    const auto last = table_symbols_.begin() + end;
+    const auto at = std::lower_bound(first, last, symbol);
+    return at != last && *at == symbol
+               ? table_targets_[static_cast<std::size_t>(at - first) + begin]
+               : none;
 }
 
 } // namespace massage_evidence::detail

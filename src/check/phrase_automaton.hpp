@@ -2,8 +2,18 @@
 
 // Aho–Corasick over words instead of bytes: the alphabet is the phrase symbols of the lexicon,
 // so a phrase of three words is a path of three edges, and every word of text costs one
-// transition (amortised, failure links included) whatever the number of phrases. Words that are
-// in no phrase (symbol 0) send the automaton straight back to the root. Internal to the library.
+// transition whatever the number of phrases. Words that are in no phrase (symbol 0) send the
+// automaton straight back to the root. Internal to the library.
+//
+// Each state's failure links are followed once, when the automaton is built, not per word: a
+// state's table holds its own edges and those of the states its failure links lead to (nearest
+// first), and a symbol in none of them goes where it goes from the root, which is a dense array.
+// A step is then one look-up in one short table, without the branches of walking failure links,
+// which mispredict on almost every word when thousands of phrases share their words. Tables are
+// searched eight entries at a time without a branch per entry. So that no table grows without
+// bound (a state with thousands of edges reached by the failure links of thousands of states),
+// a state whose failure target's table is large keeps its own edges only and falls back to that
+// state, as in the textbook automaton.
 
 #include <cstdint>
 #include <limits>
@@ -22,7 +32,7 @@ public:
     /// twice returns the same id; ids are dense from 0.
     std::uint32_t add(const std::vector<std::uint32_t>& symbols);
 
-    /// Computes failure and output links; call once after the last `add`.
+    /// Computes the transition tables and output links; call once after the last `add`.
     void build();
 
     /// The state after reading `symbol` in `state`.
@@ -30,31 +40,29 @@ public:
         if (symbol == 0) {
             return root;
         }
-        for (;;) {
-            if (state == root) {
-                return symbol < root_next_.size() ? root_next_[symbol] : root;
-            }
-            const auto target = edge(state, symbol);
-            if (target != none) {
-                return target;
-            }
-            state = fail_[state];
+        const state_row* row = &rows_[state];
+        std::uint32_t next = find(*row, symbol);
+        // Only states whose failure target's table was too large to copy fall back; for the
+        // rest `fallback` is the root, whose table is `root_next_`.
+        while ((next == none) & (row->fallback != root)) {
+            row = &rows_[row->fallback];
+            next = find(*row, symbol);
         }
+        const auto from_root = symbol < root_next_.size() ? root_next_[symbol] : root;
+        return next != none ? next : from_root;
     }
 
     /// Calls `visit(pattern)` for every pattern that ends in `state`, longest first.
     template <class Visit>
     void for_each_match(std::uint32_t state, Visit&& visit) const {
-        std::uint32_t node = pattern_of_[state] != no_pattern ? state : dictionary_[state];
-        while (node != root) {
+        for (auto node = rows_[state].output; node != root; node = dictionary_[node]) {
             visit(pattern_of_[node]);
-            node = dictionary_[node];
         }
     }
 
     /// Whether any pattern ends in `state` (cheap; most states have none).
     [[nodiscard]] bool has_match(std::uint32_t state) const noexcept {
-        return pattern_of_[state] != no_pattern || dictionary_[state] != root;
+        return rows_[state].output != root;
     }
 
     /// Number of symbols of a pattern.
@@ -62,37 +70,61 @@ public:
         return lengths_[pattern];
     }
     [[nodiscard]] std::size_t pattern_count() const noexcept { return lengths_.size(); }
-    [[nodiscard]] std::size_t state_count() const noexcept { return fail_.size(); }
+    [[nodiscard]] std::size_t state_count() const noexcept { return rows_.size(); }
 
 private:
     static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::uint32_t group = 8; ///< table entries compared at once
+    /// A table longer than this is searched by bisection rather than group by group.
+    static constexpr std::uint32_t scanned_entries = 4 * group;
+    /// A failure target's table longer than this is not copied into the tables that fail to it.
+    static constexpr std::size_t copied_entries = 4 * group;
 
     struct labelled_edge {
         std::uint32_t symbol;
         std::uint32_t target;
     };
 
-    // While adding: each node's edges, sorted by symbol. After build: the same, flattened.
+    // While adding: each state's edges, sorted by symbol.
     std::vector<std::vector<labelled_edge>> building_;
-    std::vector<labelled_edge> edges_;
-    std::vector<std::uint32_t> first_edge_; ///< per node, into edges_; one past the end last
-    std::vector<std::uint32_t> root_next_;  ///< dense transitions of the root, by symbol
-    std::vector<std::uint32_t> fail_;
-    std::vector<std::uint32_t> dictionary_; ///< nearest proper suffix state ending a pattern
+
+    // After build: what a step needs of a state, together, so that it is one cache line.
+    struct state_row {
+        std::uint32_t table_begin; ///< its table in `table_symbols_` and `table_targets_`
+        std::uint32_t table_end;
+        std::uint32_t fallback; ///< where a symbol missing from the table is looked up
+        std::uint32_t output;   ///< the longest state ending a pattern on its chain of failure
+                                ///< links, itself included; or root
+    };
+    std::vector<state_row> rows_;
+    // Tables are sorted by symbol and padded with `none` symbols, which no word has, to whole
+    // groups: at least one, so that the first group is compared without a test.
+    std::vector<std::uint32_t> table_symbols_;
+    std::vector<std::uint32_t> table_targets_;
+    std::vector<std::uint32_t> root_next_;  ///< the root's transitions, by symbol
+    std::vector<std::uint32_t> dictionary_; ///< the next state ending a pattern after one that does
     std::vector<std::uint32_t> pattern_of_; ///< the pattern ending exactly here, if any
     std::vector<std::uint32_t> lengths_;
 
-    [[nodiscard]] std::uint32_t edge(std::uint32_t state, std::uint32_t symbol) const noexcept {
-        for (auto i = first_edge_[state]; i < first_edge_[state + 1]; ++i) {
-            if (edges_[i].symbol == symbol) {
-                return edges_[i].target;
-            }
-            if (edges_[i].symbol > symbol) {
-                break;
-            }
+    // The target of `symbol` in the table of a state, or `none`.
+    [[nodiscard]] std::uint32_t find(const state_row& row, std::uint32_t symbol) const noexcept {
+        if (row.table_end - row.table_begin > scanned_entries) {
+            return bisect(row.table_begin, row.table_end, symbol);
         }
-        return none;
+        std::uint32_t found = none;
+        auto at = row.table_begin;
+        do {
+            for (std::uint32_t i = 0; i < group; ++i) {
+                // A select, not a branch: at most one entry matches.
+                found = table_symbols_[at + i] == symbol ? table_targets_[at + i] : found;
+            }
+            at += group;
+        } while (at < row.table_end);
+        return found;
     }
+
+    [[nodiscard]] std::uint32_t bisect(std::uint32_t begin, std::uint32_t end,
+                                       std::uint32_t symbol) const noexcept;
 };
 
 } // namespace massage_evidence::detail

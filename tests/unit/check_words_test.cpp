@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <deque>
+#include <random>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace massage_evidence::detail;
@@ -288,4 +290,79 @@ TEST_CASE("the automaton finds every phrase, overlapping ones included", "[check
         {2, she}, {2, he}, {2, e}, {4, hers}, {6, e}};
     CHECK(std::set<std::pair<std::size_t, std::uint32_t>>(found.begin(), found.end()) == expected);
     CHECK(automaton.length(hers) == 4);
+}
+
+namespace {
+
+// Every (end position, pattern) of `patterns` in `text`, found the slow way: each pattern
+// compared at each position. Symbol 0 is a word in no pattern.
+std::set<std::pair<std::size_t, std::uint32_t>>
+naive_matches(const std::vector<std::vector<std::uint32_t>>& patterns,
+              const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& text) {
+    std::set<std::pair<std::size_t, std::uint32_t>> found;
+    for (std::size_t end = 0; end < text.size(); ++end) {
+        for (std::size_t p = 0; p < patterns.size(); ++p) {
+            const auto& pattern = patterns[p];
+            if (pattern.size() <= end + 1 &&
+                std::equal(pattern.rbegin(), pattern.rend(),
+                           text.rbegin() + static_cast<std::ptrdiff_t>(text.size() - 1 - end))) {
+                found.emplace(end, ids[p]);
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("the automaton agrees with a naive matcher on random phrases and texts",
+          "[check][automaton]") {
+    // Small alphabets make phrases share words and overlap, as the synthetic benchmark's do.
+    // Thousands of phrases over 50 words give states with tables of more than 32 entries
+    // (searched by bisection), and failure targets too long to copy (followed at run time).
+    std::mt19937 random(20261121);
+    for (const auto& [alphabet, count, longest] :
+         std::vector<std::tuple<std::uint32_t, std::size_t, std::size_t>>{{3, 10, 4},
+                                                                          {8, 60, 3},
+                                                                          {40, 400, 3},
+                                                                          {300, 3000, 2},
+                                                                          {6, 200, 6},
+                                                                          {50, 6000, 2},
+                                                                          {50, 6000, 3}}) {
+        CAPTURE(alphabet, count, longest);
+        std::uniform_int_distribution<std::uint32_t> symbol(1, alphabet);
+        std::uniform_int_distribution<std::size_t> length(1, longest);
+        phrase_automaton automaton;
+        std::vector<std::vector<std::uint32_t>> patterns;
+        std::vector<std::uint32_t> ids;
+        for (std::size_t i = 0; i < count; ++i) {
+            std::vector<std::uint32_t> pattern(length(random));
+            std::generate(pattern.begin(), pattern.end(), [&] { return symbol(random); });
+            ids.push_back(automaton.add(pattern));
+            patterns.push_back(std::move(pattern));
+        }
+        automaton.build();
+        for (std::size_t i = 0; i < patterns.size(); ++i) {
+            CHECK(automaton.length(ids[i]) == patterns[i].size());
+        }
+        // Text symbols also include 0 (no phrase) and one above the alphabet (a symbol the
+        // automaton never saw).
+        std::uniform_int_distribution<std::uint32_t> text_symbol(0, alphabet + 1);
+        std::vector<std::uint32_t> text(2000);
+        std::generate(text.begin(), text.end(), [&] { return text_symbol(random); });
+        std::set<std::pair<std::size_t, std::uint32_t>> found;
+        std::uint32_t state = phrase_automaton::root;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            state = automaton.step(state, text[i]);
+            std::size_t visited = 0;
+            automaton.for_each_match(state, [&](std::uint32_t p) {
+                found.emplace(i, p);
+                ++visited;
+            });
+            CHECK(automaton.has_match(state) == (visited > 0));
+        }
+        const auto expected = naive_matches(patterns, ids, text);
+        CHECK(found == expected);
+        CHECK(found.size() > 10); // the texts must exercise the matcher
+    }
 }
