@@ -386,6 +386,7 @@ private:
     std::array<sentence_cues, sentences_back> recent_{};  ///< [0] is the previous sentence
     std::array<bool, title_level + 1> heading_massage_{}; ///< by level, along the heading path
     std::array<std::vector<const claim*>, title_level + 1> heading_denied_{}; ///< by level
+    bool any_heading_denied_ = false;
     bool nearest_heading_massage_ = false;
     bool seen_heading_ = false;
     bool in_list_ = false;
@@ -623,6 +624,8 @@ private:
             heading_denied_[deeper].clear();
         }
         nearest_heading_massage_ = massage;
+        any_heading_denied_ = std::any_of(heading_denied_.begin(), heading_denied_.end(),
+                                          [](const auto& list) { return !list.empty(); });
     }
 
     [[nodiscard]] bool heading_path_massage() const noexcept {
@@ -632,6 +635,9 @@ private:
 
     // Whether the paragraph, or a heading above, has already denied `subject`.
     [[nodiscard]] bool denied_before(const claim* subject) const noexcept {
+        if (paragraph_denied_.empty() && !any_heading_denied_) {
+            return false; // the common case, without nine searches
+        }
         const auto holds = [subject](const std::vector<const claim*>& list) {
             return std::find(list.begin(), list.end(), subject) != list.end();
         };
@@ -715,6 +721,9 @@ private:
     }
 
     [[nodiscard]] bool negated(const phrase_match& m) const noexcept {
+        if ((sentence_cues_ & (cue::negation | cue::sceptic)) == 0) {
+            return false; // most sentences deny nothing: skip the scans
+        }
         const auto clause = words_[m.first].clause;
         for (std::size_t i = m.first; i-- > 0 && m.first - i <= negation_reach;) {
             if (words_[i].clause != clause) {
@@ -855,38 +864,44 @@ private:
         const bool previous_cue = recent_[0].massage || recent_[0].body;
         const auto sentence_begin = words_.front().begin;
         const auto sentence_end = end.value_or(words_.back().end());
+        const bool own_massage = found.massage || (paragraph_sentences_ > 0 && recent_[0].massage);
+        const bool near_massage =
+            found.massage || recent_massage || heading_path_massage() || list_lead_in;
+        const bool close_cue =
+            found.massage || found.body || previous_cue || list_lead_in || nearest_heading_massage_;
         for (const auto& m : matches_) {
             const auto& phrase = tables_.phrases[m.pattern];
             if (phrase.targets.empty()) {
                 continue; // an idiom, kept only to block the phrases inside it
             }
-            candidate c;
-            c.ambiguous = !phrase.anchored;
-            c.question = question;
-            c.own_massage = found.massage || (paragraph_sentences_ > 0 && recent_[0].massage);
-            c.paragraph = paragraphs_seen_;
-            c.near_massage =
-                found.massage || recent_massage || heading_path_massage() || list_lead_in;
-            c.close_cue = found.massage || found.body || previous_cue || list_lead_in ||
-                          nearest_heading_massage_;
-            c.finding.line = words_[m.first].line;
-            c.finding.column = words_[m.first].column;
-            c.finding.begin = words_[m.first].begin;
-            c.finding.end = words_[m.last].end();
-            c.finding.sentence_begin = sentence_begin;
-            c.finding.sentence_end = sentence_end;
-            c.finding.paragraph = paragraph_slot();
             const bool denied = negated(m);
+            const auto slot = paragraph_slot();
             for (const auto& target : phrase.targets) {
-                c.finding.subject = tables_.claims[target.claim];
-                c.finding.phrase = target.phrase;
+                const claim* subject = tables_.claims[target.claim];
                 // A bare mention ("lactic acid") reads in the light of a denial just before it.
-                c.finding.negated = denied || (c.ambiguous && denied_before(c.finding.subject));
-                if (c.finding.negated) {
-                    deny(c.finding.subject);
+                const bool negated_here = denied || (!phrase.anchored && denied_before(subject));
+                if (negated_here) {
+                    deny(subject);
                 }
-                // Every finding waits one sentence: the next may still deny it.
-                waiting_.push_back(c);
+                // Every finding waits one sentence: the next may still deny it. It is built
+                // where it waits: copying a just-written candidate stalls on its stores.
+                auto& c = waiting_.emplace_back();
+                c.ambiguous = !phrase.anchored;
+                c.question = question;
+                c.own_massage = own_massage;
+                c.paragraph = paragraphs_seen_;
+                c.near_massage = near_massage;
+                c.close_cue = close_cue;
+                c.finding.subject = subject;
+                c.finding.phrase = target.phrase;
+                c.finding.line = words_[m.first].line;
+                c.finding.column = words_[m.first].column;
+                c.finding.begin = words_[m.first].begin;
+                c.finding.end = words_[m.last].end();
+                c.finding.sentence_begin = sentence_begin;
+                c.finding.sentence_end = sentence_end;
+                c.finding.paragraph = slot;
+                c.finding.negated = negated_here;
             }
         }
         matches_.clear();

@@ -126,7 +126,7 @@ void phrase_automaton::build() {
         }
         const auto padded = std::max<std::size_t>(1, (tables[node].size() + group - 1) / group);
         table_symbols_.resize(row.table_begin + padded * group, none);
-        table_targets_.resize(row.table_begin + padded * group, none);
+        table_targets_.resize(row.table_begin + padded * group, not_found);
         row.table_end = static_cast<std::uint32_t>(table_symbols_.size());
     }
 }
@@ -138,7 +138,7 @@ std::uint32_t phrase_automaton::bisect(std::uint32_t begin, std::uint32_t end,
     const auto at = std::lower_bound(first, last, symbol);
     return at != last && *at == symbol
                ? table_targets_[static_cast<std::size_t>(at - first) + begin]
-               : none;
+               : not_found;
 }
 
 } // namespace massage_evidence::detail
