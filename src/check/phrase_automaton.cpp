@@ -5,7 +5,6 @@
 #include "check/phrase_automaton.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <iterator>
 
 namespace massage_evidence::detail {
@@ -62,17 +61,15 @@ void phrase_automaton::build() {
     }
 
     // Failure links, breadth first, so that a state's failure target is finished before it.
+    // `order` is the queue and, once read through, the order.
     std::vector<std::uint32_t> fail(states, root);
-    std::vector<std::uint32_t> order; // breadth first, root excluded
+    std::vector<std::uint32_t> order;
     order.reserve(states);
-    std::deque<std::uint32_t> queue;
     for (const auto& e : building_[root]) {
-        queue.push_back(e.target);
+        order.push_back(e.target);
     }
-    while (!queue.empty()) {
-        const auto node = queue.front();
-        queue.pop_front();
-        order.push_back(node);
+    for (std::size_t next = 0; next < order.size(); ++next) {
+        const auto node = order[next];
         for (const auto& [symbol, child] : building_[node]) {
             std::uint32_t f = fail[node];
             std::uint32_t target = none;
@@ -83,52 +80,60 @@ void phrase_automaton::build() {
                 target = root_next_[symbol];
             }
             fail[child] = target == child ? root : target;
-            queue.push_back(child);
+            order.push_back(child);
         }
     }
 
     // Outputs, and each state's table: its own edges, then those of its failure target's table
     // that it does not have (so the nearest state wins), unless that table is too long to copy.
+    // Tables are laid out in breadth-first order, so a failure target's is always there to copy.
     rows_.assign(states, state_row{0, 0, root, root});
     dictionary_.assign(states, root);
-    std::vector<std::vector<labelled_edge>> tables(states);
+    table_symbols_.reserve(states * group);
+    table_targets_.reserve(states * group);
+    table_symbols_.assign(group, none); // the root's table: empty
+    table_targets_.assign(group, not_found);
+    rows_[root] = {0, group, root, root};
+    std::vector<labelled_edge> inherited; // reused: the failure target's table, unpadded
+    std::vector<labelled_edge> merged;
     for (const auto node : order) {
         const auto f = fail[node];
         auto& row = rows_[node];
         dictionary_[node] = rows_[f].output;
         row.output = pattern_of_[node] != no_pattern ? node : rows_[f].output;
-        auto& table = tables[node];
+        inherited.clear();
+        if (f != root) {
+            const auto& from = rows_[f];
+            for (auto at = from.table_begin; at < from.table_end && table_symbols_[at] != none;
+                 ++at) {
+                inherited.push_back({table_symbols_[at], table_targets_[at]});
+            }
+        }
         const auto& own = building_[node];
-        if (f == root) {
-            table = own;
-        } else if (tables[f].size() <= copied_entries) {
+        merged.clear();
+        if (inherited.size() <= copied_entries) {
             std::set_union(
-                own.begin(), own.end(), tables[f].begin(), tables[f].end(),
-                std::back_inserter(table),
+                own.begin(), own.end(), inherited.begin(), inherited.end(),
+                std::back_inserter(merged),
                 [](const labelled_edge& a, const labelled_edge& b) { return a.symbol < b.symbol; });
             row.fallback = rows_[f].fallback;
         } else {
-            table = own;
+            merged = own;
             row.fallback = f;
         }
+        const auto begin = table_symbols_.size();
+        const auto padded = std::max<std::size_t>(1, (merged.size() + group - 1) / group) * group;
+        table_symbols_.resize(begin + padded, none);
+        table_targets_.resize(begin + padded, not_found);
+        for (std::size_t i = 0; i < merged.size(); ++i) {
+            table_symbols_[begin + i] = merged[i].symbol;
+            table_targets_[begin + i] = merged[i].target;
+        }
+        row.table_begin = static_cast<std::uint32_t>(begin);
+        row.table_end = static_cast<std::uint32_t>(begin + padded);
     }
     building_.clear();
     building_.shrink_to_fit();
-
-    table_symbols_.clear();
-    table_targets_.clear();
-    for (std::size_t node = 0; node < states; ++node) {
-        auto& row = rows_[node];
-        row.table_begin = static_cast<std::uint32_t>(table_symbols_.size());
-        for (const auto& e : tables[node]) {
-            table_symbols_.push_back(e.symbol);
-            table_targets_.push_back(e.target);
-        }
-        const auto padded = std::max<std::size_t>(1, (tables[node].size() + group - 1) / group);
-        table_symbols_.resize(row.table_begin + padded * group, none);
-        table_targets_.resize(row.table_begin + padded * group, not_found);
-        row.table_end = static_cast<std::uint32_t>(table_symbols_.size());
-    }
 }
 
 std::uint32_t phrase_automaton::bisect(std::uint32_t begin, std::uint32_t end,
