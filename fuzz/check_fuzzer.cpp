@@ -1,7 +1,8 @@
 // Fuzz target for the text checker: any bytes are checked against the embedded dataset's lay
 // phrases, then rendered as the annotated text, the JSON contract and the Markdown review.
 // Besides not crashing, leaking or hanging, it checks that every finding lies inside the text and
-// its sentence, in text order, and that no rendering could drive a terminal or break its format.
+// its sentence, in text order, that a streaming scan passes on the same findings and counts, and
+// that no rendering could drive a terminal or break its format.
 
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/check_render.hpp"
@@ -43,6 +44,25 @@ void check_findings(const text_check& checked) {
     }
 }
 
+// `scan` must pass on exactly what `check` keeps: same claims, places and paragraph numbers.
+void check_scan_agrees(const text_check& checked) {
+    std::size_t seen = 0;
+    const auto outcome = shipped_checker().scan(checked.text, [&](const check_finding& f) {
+        require(seen < checked.findings.size(), "scan passed on more findings than check kept");
+        const auto& kept = checked.findings[seen++];
+        require(f.subject == kept.subject && f.begin == kept.begin && f.end == kept.end &&
+                    f.line == kept.line && f.column == kept.column &&
+                    f.sentence_begin == kept.sentence_begin &&
+                    f.sentence_end == kept.sentence_end && f.paragraph == kept.paragraph &&
+                    f.negated == kept.negated && f.phrase == kept.phrase,
+                "scan and check disagree on a finding");
+    });
+    require(seen == checked.findings.size() && outcome.findings == seen,
+            "scan passed on fewer findings than check kept");
+    require(outcome.invalid_utf8 == checked.invalid_utf8,
+            "scan and check count invalid bytes apart");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
@@ -50,6 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     std::vector<text_check> checked;
     checked.push_back(shipped_checker().check("page\x1b[31m\xE2\x80\xAE.md", text));
     check_findings(checked.front());
+    check_scan_agrees(checked.front());
 
     std::string annotated;
     render_check_text(checked, terminal_options{false, 80}, annotated);
