@@ -19,13 +19,13 @@
 /// 3. **Automaton.** Every lay phrase of the dataset (and a few multi-word cues and idioms) is a
 ///    sequence of canonical forms; all of them go into one Aho–Corasick automaton over words,
 ///    built once. One hash look-up per word (cached per distinct word) gives the word's phrase
-///    symbol and its cue flags, and the automaton takes one amortised step per word, so the cost
-///    is linear in the text whatever the number of phrases. Determiners ("the", "your") are
-///    skipped, so "flush out the toxins" is the phrase "flush out toxins". In a list ("reduces
-///    stress, anxiety and inflammation") a second state reads each item after the list's head,
-///    so "reduces inflammation" is found too. Overlapping matches are resolved leftmost-longest
-///    ("breaks up the knots" wins over "knots"); idioms such as "tied up in knots" win over the
-///    phrases inside them and report nothing.
+///    symbol and its cue flags, and the automaton takes one step (one table look-up) per
+///    word, so the cost is linear in the text whatever the number of phrases. Determiners ("the",
+///    "your") are skipped, so "flush out the toxins" is the phrase "flush out toxins". In a list
+///    ("reduces stress, anxiety and inflammation") a second state reads each item after the list's
+///    head, so "reduces inflammation" is found too. Overlapping matches are resolved
+///    leftmost-longest ("breaks up the knots" wins over "knots"); idioms such as "tied up in
+///    knots" win over the phrases inside them and report nothing.
 /// 4. **Context.** A phrase is reported only where the text is about massage: a massage cue
 ///    ("massage", "therapist", "foam roller", ...) must appear in the same sentence, one of the
 ///    three before (within the section) or the next one, in a heading above it, or in the
@@ -187,7 +187,8 @@ public:
 private:
     check_totals totals_;
     std::unordered_map<const claim*, std::size_t> row_of_; ///< into `totals_.by_claim`
-    std::vector<std::size_t> last_file_; ///< by row: the last text counted in `files`, plus one
+    /// By row: the last text (numbered from 1) counted in the row's `files`.
+    std::vector<std::size_t> last_file_;
     const claim* last_subject_ = nullptr;
     std::size_t last_row_ = 0;
 };
