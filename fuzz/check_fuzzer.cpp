@@ -1,8 +1,9 @@
 // Fuzz target for the text checker: any bytes are checked against the embedded dataset's lay
 // phrases, then rendered as the annotated text, the JSON contract and the Markdown review.
 // Besides not crashing, leaking or hanging, it checks that every finding lies inside the text and
-// its sentence, in text order, that a streaming scan passes on the same findings and counts, and
-// that no rendering could drive a terminal or break its format.
+// its sentence, in text order, that a streaming scan passes on the same findings and counts, that
+// the text cut at every blank line and read on two threads gives the same, and that no rendering
+// could drive a terminal or break its format.
 
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/check_render.hpp"
@@ -63,14 +64,45 @@ void check_scan_agrees(const text_check& checked) {
             "scan and check count invalid bytes apart");
 }
 
+// Cut at every blank line and read on two threads, the text must give what it gives whole.
+void check_pieces_agree(const text_check& checked) {
+    const auto pieces = shipped_checker().check("page", checked.text, scan_options{2, 1});
+    require(pieces.findings.size() == checked.findings.size(),
+            "read in pieces, the text gives another number of findings");
+    for (std::size_t i = 0; i < pieces.findings.size(); ++i) {
+        const auto& a = pieces.findings[i];
+        const auto& b = checked.findings[i];
+        require(a.subject == b.subject && a.begin == b.begin && a.end == b.end &&
+                    a.line == b.line && a.column == b.column &&
+                    a.sentence_begin == b.sentence_begin && a.sentence_end == b.sentence_end &&
+                    a.paragraph == b.paragraph && a.negated == b.negated && a.phrase == b.phrase,
+                "read in pieces, the text gives another finding");
+    }
+    require(pieces.paragraphs.size() == checked.paragraphs.size(),
+            "read in pieces, the text gives other paragraphs");
+    for (std::size_t i = 0; i < pieces.paragraphs.size(); ++i) {
+        const auto& a = pieces.paragraphs[i];
+        const auto& b = checked.paragraphs[i];
+        require(a.begin == b.begin && a.end == b.end && a.first_line == b.first_line,
+                "read in pieces, the text gives another paragraph");
+    }
+    require(pieces.invalid_utf8 == checked.invalid_utf8 &&
+                pieces.first_invalid_line == checked.first_invalid_line &&
+                pieces.first_invalid_column == checked.first_invalid_column,
+            "read in pieces, the text counts invalid bytes elsewhere");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(bytes), size);
     std::vector<text_check> checked;
-    checked.push_back(shipped_checker().check("page\x1b[31m\xE2\x80\xAE.md", text));
+    // Read whole: the text is shorter than a piece whatever the fuzzer makes.
+    checked.push_back(
+        shipped_checker().check("page\x1b[31m\xE2\x80\xAE.md", text, scan_options{1, 0}));
     check_findings(checked.front());
     check_scan_agrees(checked.front());
+    check_pieces_agree(checked.front());
 
     std::string annotated;
     render_check_text(checked, terminal_options{false, 80}, annotated);

@@ -45,6 +45,11 @@
 ///    myth."). A bare mention with no health term ("lactic acid") after its claim was denied in
 ///    the same paragraph or in a heading above reads as negated too.
 ///
+/// A long text is cut into pieces at blank lines, which no phrase, list or sentence crosses, and
+/// the pieces' words (steps 1 to 3, and the negation inside a sentence) are read on several
+/// threads (`scan_options`); the rules that reach across sentences then run on the calling
+/// thread in text order, so the findings are the same however many threads read.
+///
 /// Lines and columns are 1-based; columns count code points of the original text. Invalid UTF-8
 /// never stops a check: it is counted, and shown as U+FFFD.
 ///
@@ -108,6 +113,17 @@ struct scan_outcome {
     std::size_t first_invalid_column = 0;
 };
 
+/// How `claim_checker` reads a text. The findings are the same whatever these say.
+struct scan_options {
+    /// Threads that read a long text, the caller's included: 0 for one per processor (up to
+    /// four), 1 to read on the calling thread only.
+    unsigned threads = 0;
+    /// A text longer than this is cut into pieces of about this size at blank lines, which
+    /// threads read side by side; findings are still settled one by one, in text order, on the
+    /// calling thread. Smaller pieces share the work more evenly and cost a little more each.
+    std::size_t piece_bytes = std::size_t{1} << 18U;
+};
+
 /// Receives the findings of `claim_checker::scan`, one at a time.
 using finding_visitor = std::function<void(const check_finding&)>;
 
@@ -127,15 +143,18 @@ public:
     ~claim_checker();
 
     /// The findings of `text`, known by `origin` in messages.
-    [[nodiscard]] text_check check(std::string origin, std::string text) const;
+    [[nodiscard]] text_check check(std::string origin, std::string text,
+                                   const scan_options& options = {}) const;
 
     /// The same findings as `check`, in the same order, passed to `visit` as they are settled
     /// instead of kept: for totals over large texts, whose findings would take more memory than
     /// the text. A finding's `paragraph` numbers the paragraphs that hold findings, as in
     /// `check`, but there are no spans to index. A finding may be held back until the text has
     /// shown that it is about massage and the body (at the latest, to its end), so `visit` can
-    /// see nothing for a while and then several at once.
-    scan_outcome scan(std::string_view text, const finding_visitor& visit) const;
+    /// see nothing for a while and then several at once. `visit` is always called on the
+    /// calling thread.
+    scan_outcome scan(std::string_view text, const finding_visitor& visit,
+                      const scan_options& options = {}) const;
 
     /// Number of distinct phrases compiled (after normalisation).
     [[nodiscard]] std::size_t phrase_count() const noexcept;

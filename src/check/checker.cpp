@@ -1,16 +1,20 @@
 // The claim checker: compiles the dataset's lay phrases and the cue vocabulary into one word
-// automaton, then reads a text sentence by sentence, deciding for each phrase found whether the
-// text around it is about massage (context) and whether it denies the claim (negation). The rules
-// themselves are described in check.hpp; rendering is elsewhere (src/render/check_*.cpp).
+// automaton, then checks a text in two halves. Sentence readers (sentence_reader.hpp) do the
+// per-word work and what one sentence settles on its own, piece by piece, on as many threads as
+// allowed (piece_pipeline.hpp); `text_scan` below then takes their records in text order and
+// decides, for each phrase found, whether the text around it is about massage (context) and
+// whether a later sentence or an earlier heading denies it. The rules themselves are described in
+// check.hpp; rendering is elsewhere (src/render/check_*.cpp).
 //
-// Memory stays bounded by a sentence plus the findings: the words of the current sentence are
-// kept for negation, earlier sentences only as two flags each (massage cue, body cue).
+// Memory stays bounded by a few pieces' records plus the findings kept: earlier sentences are
+// remembered only as two flags each (massage cue, body cue).
 
 #include "massage_evidence/check.hpp"
 
+#include "check/checker_tables.hpp"
 #include "check/cues.hpp"
-#include "check/lexicon.hpp"
-#include "check/phrase_automaton.hpp"
+#include "check/piece_pipeline.hpp"
+#include "check/sentence_reader.hpp"
 #include "check/tokenizer.hpp"
 #include "check/word_form.hpp"
 #include "printable.hpp"
@@ -19,46 +23,22 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <thread>
 #include <unordered_map>
 
 namespace massage_evidence {
-
-namespace detail {
-
-/// A phrase compiled: the claims it expresses, or the cue flags of a multi-word cue.
-struct compiled_phrase {
-    struct target {
-        std::size_t claim = 0; ///< index into checker_tables::claims
-        std::string_view phrase;
-    };
-    std::vector<target> targets;
-    std::uint16_t cues = 0;
-    bool anchored = false; ///< holds a massage, body or health term of its own
-};
-
-struct checker_tables {
-    lexicon words;
-    phrase_automaton automaton;
-    std::vector<compiled_phrase> phrases; ///< by automaton pattern id
-    std::vector<const claim*> claims;
-    std::uint32_t next_symbol = 1;
-};
-
-} // namespace detail
 
 namespace {
 
 using detail::cue_texts;
 using detail::line_block;
+using detail::read_kind;
 using detail::text_event_kind;
 namespace cue = detail::cue;
 
-// How far the rules look, in words and sentences (see check.hpp).
-constexpr std::size_t negation_reach = 12;
-constexpr std::size_t figurative_reach = 3;
-constexpr std::uint32_t max_list_item_words = 3;
+// How far the rules look, in sentences (see check.hpp).
 constexpr std::size_t sentences_back = 3;
-constexpr std::size_t max_sentence_words = 4096; // a longer run is cut, bounding memory
 constexpr int title_level = 7; // a plain-text title line ranks below every Markdown heading
 constexpr std::size_t no_slot = SIZE_MAX;
 
@@ -190,28 +170,6 @@ void compile(detail::checker_tables& tables, const dataset& data) {
     }
 }
 
-// One word of the sentence being read.
-// Kept small (24 bytes): every word of the sentence is stored until the sentence ends.
-struct sentence_word {
-    std::size_t begin = 0;
-    std::uint32_t length = 0; ///< bytes; a word is at most a few hundred bytes
-    std::uint32_t column = 0; ///< columns past 4 billion are reported as that
-    std::uint32_t line = 0;   ///< likewise for lines
-    std::uint16_t cues = 0;
-    std::uint16_t clause = 0;
-    [[nodiscard]] std::size_t end() const noexcept { return begin + length; }
-};
-
-std::uint32_t clamp32(std::size_t n) noexcept {
-    return static_cast<std::uint32_t>(std::min<std::size_t>(n, UINT32_MAX));
-}
-
-struct phrase_match {
-    std::uint32_t first = 0; ///< word indices in the sentence
-    std::uint32_t last = 0;
-    std::uint32_t pattern = 0;
-};
-
 // A finding whose context is not yet settled: it may still be found in the next sentence.
 struct candidate {
     check_finding finding;
@@ -233,153 +191,83 @@ struct sentence_cues {
     bool body = false;
 };
 
-// The lexicon entry of each folded word seen, so that the canonical form (spelling rules and
-// stemming, the costly part) is worked out once per distinct word rather than once per word of
-// text. Short words only (those the tokenizer gives a key), and a bounded table: once it is half
-// full, new words are simply not remembered.
-class word_cache {
-public:
-    // The cached entry of the word with `key`, or nullptr when it has not been seen.
-    [[nodiscard]] const detail::word_entry* find(const detail::word_key& key) const noexcept {
-        for (auto at = slot_of(key);; at = (at + 1) & mask) {
-            const auto& s = slots_[at];
-            if (s.key == key) {
-                return &s.entry;
-            }
-            if (s.key.low == 0) {
-                return nullptr; // an empty slot: no word has an empty key
-            }
-        }
-    }
-
-    void remember(const detail::word_key& key, const detail::word_entry& entry) {
-        if (2 * (used_ + 1) > slots_.size()) {
-            return;
-        }
-        auto at = slot_of(key);
-        while (slots_[at].key.low != 0) {
-            at = (at + 1) & mask;
-        }
-        slots_[at] = {key, entry};
-        ++used_;
-    }
-
-private:
-    // 8192 slots (192 KiB), at most half used: a second probe is a mispredicted branch on the
-    // path of every word, and at a quarter full (a long brochure's thousand distinct words) one
-    // look-up in eight needed one; at an eighth full, one in twenty-five.
-    static constexpr unsigned slot_bits = 13;
-    static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
-    static constexpr std::size_t mask = slot_count - 1;
-    struct slot {
-        detail::word_key key; ///< all zero: empty
-        detail::word_entry entry;
-    };
-    std::vector<slot> slots_ = std::vector<slot>(slot_count);
-    std::size_t used_ = 0;
-
-    // One multiplication (Fibonacci hashing, top bits): the look-up is on the path of every
-    // word, so its latency counts more than its spread.
-    [[nodiscard]] static std::size_t slot_of(const detail::word_key& key) noexcept {
-        const auto mixed = (key.low ^ (key.high << 7U) ^ (key.high >> 5U)) * 0x9E3779B97F4A7C15ULL;
-        return static_cast<std::size_t>(mixed >> (64U - slot_bits));
-    }
-};
-
-// Reads one text; lives for one call of claim_checker::scan or check. Findings go to `visit` as
-// they are settled; `spans`, when given, receives the paragraph of each finding.
+// The second half of a check: takes what the readers recorded of each piece, in text order, and
+// applies the rules that reach across sentences (context, answers, denials in headings and
+// paragraphs, a text that never names massage or the body). Lives for one call of
+// claim_checker::scan or check. Findings go to `visit` as they are settled; `spans`, when given,
+// receives the paragraph of each finding.
 class text_scan {
 public:
-    text_scan(const detail::checker_tables& tables, std::string_view text,
-              const finding_visitor& visit, std::vector<paragraph_span>* spans)
-        : tables_(tables), text_(text), visit_(visit), spans_(spans) {}
+    text_scan(const detail::checker_tables& tables, const finding_visitor& visit,
+              std::vector<paragraph_span>* spans)
+        : tables_(tables), visit_(visit), spans_(spans) {}
 
     [[nodiscard]] const scan_outcome& outcome() const noexcept { return outcome_; }
 
-    void run() {
-        detail::text_tokenizer tokenizer(text_);
-        detail::text_event event;
-        for (;;) {
-            tokenizer.next(event);
-            if (event.kind == text_event_kind::word) {
-                add_word(event); // most events: tested first, ahead of the switch's jump table
-                continue;
-            }
+    // The next piece of the text.
+    void settle(const detail::read_piece& piece) {
+        std::size_t match = 0;
+        for (const auto& event : piece.events) {
             switch (event.kind) {
-            case text_event_kind::word:
-                add_word(event);
+            case read_kind::sentence:
+                finish_sentence(event,
+                                std::span(piece.matches).subspan(match, event.matches_end - match));
+                match = event.matches_end;
                 break;
-            case text_event_kind::phrase_break:
-                break_phrases();
+            case read_kind::line_start:
+                start_line(event);
                 break;
-            case text_event_kind::invalid_utf8:
-                break_phrases();
+            case read_kind::paragraph_end:
+                end_paragraph(event.begin);
+                break;
+            case read_kind::invalid_utf8:
                 if (outcome_.invalid_utf8++ == 0) {
-                    outcome_.first_invalid_line = event.line;
+                    outcome_.first_invalid_line = absolute_line(event.line);
                     outcome_.first_invalid_column = event.column;
                 }
                 break;
-            case text_event_kind::comma:
-                if (subordinate_) {
-                    break_phrases();
-                    new_clause();
-                } else {
-                    open_list_item();
-                    state_ = detail::phrase_automaton::root;
-                    before_last_ = state_;
-                }
-                break;
-            case text_event_kind::clause_break:
-                break_phrases();
-                new_clause();
-                break;
-            case text_event_kind::sentence_end:
-                punctuated_end_ = event.end;
-                paragraph_punctuated_ = true;
-                question_ = text_.substr(event.begin, event.end - event.begin).find('?') !=
-                            std::string_view::npos;
-                finish_sentence();
-                break;
-            case text_event_kind::line_start:
-                start_line(event);
-                break;
-            case text_event_kind::paragraph_end:
-                finish_sentence();
-                end_paragraph(event.begin);
-                break;
-            case text_event_kind::end_of_text:
-                finish();
-                return;
             }
+        }
+        line_base_ += piece.lines;
+    }
+
+    // After the last piece.
+    void finish() {
+        // Nothing follows to settle what still waits; a question left unanswered still asks.
+        for (const auto& c : waiting_) {
+            if (c.settled()) {
+                accept(c);
+            }
+        }
+        waiting_.clear();
+        // A text that never names massage yields nothing, whatever its words. One that names no
+        // pain or body part either ("Our massage flushes out toxins and boosts circulation.")
+        // keeps only what is said next to massage: in its sentence, or the one before or after.
+        if (!committed_ && text_massage_) {
+            for (const auto& c : held_) {
+                if (c.own_massage) {
+                    show(c.finding);
+                }
+            }
+        }
+        held_.clear();
+        // Keep only the paragraphs shown. Slots rise with the text, so each moves down or stays.
+        if (spans_ != nullptr) {
+            for (std::size_t i = 0; i < slots_shown_.size(); ++i) {
+                (*spans_)[i] = (*spans_)[slots_shown_[i]];
+            }
+            spans_->resize(slots_shown_.size());
         }
     }
 
 private:
     const detail::checker_tables& tables_;
-    std::string_view text_;
     const finding_visitor& visit_;
     std::vector<paragraph_span>* spans_;
     scan_outcome outcome_;
-    word_cache cache_;
+    std::size_t line_base_ = 0; ///< lines before the piece being settled
 
-    // The sentence being read.
-    std::vector<sentence_word> words_;
-    std::vector<phrase_match> matches_;
-    std::uint16_t sentence_cues_ = 0; ///< the cues of all its words together
-    std::uint32_t state_ = detail::phrase_automaton::root;
-    // A list ("reduces stress, anxiety and inflammation"): each item is also read as if it
-    // followed the list's head ("reduces"), by a second state that restarts at every joint.
-    std::uint32_t before_last_ = detail::phrase_automaton::root; ///< state before the last word
-    std::optional<std::uint32_t> list_head_;
-    std::uint32_t item_state_ = detail::phrase_automaton::root;
-    std::uint32_t item_words_ = 0; ///< words of the current item read so far
-    std::uint32_t item_first_ = 0; ///< index in words_ of its first word
-    std::uint16_t clause_ = 0;
-    bool clause_empty_ = true;
-    bool subordinate_ = false;
-    bool question_ = false;
-    std::optional<std::size_t> punctuated_end_;
-    line_block block_ = line_block::plain;
+    line_block block_ = line_block::plain; ///< what the sentence being read is
     int heading_level_ = 0;
 
     // What came before.
@@ -416,152 +304,15 @@ private:
     std::size_t paragraphs_seen_ = 0;
     std::vector<const claim*> paragraph_denied_; ///< claims the paragraph has denied so far
 
-    // The lexicon entry of a word as the tokenizer folded it; all zero when it is not in the
-    // lexicon. By value, so that callers test its bits rather than branch on a pointer.
-    detail::word_entry lookup(const detail::text_event& word) {
-        const bool keyed = word.folded.size() <= detail::word_key::max_size;
-        if (keyed) {
-            if (const auto* cached = cache_.find(word.key)) {
-                return *cached;
-            }
-        }
-        const detail::word_form form(word.folded);
-        const auto* found = form.view().empty() ? nullptr : tables_.words.find(form.view());
-        const auto entry = found ? *found : detail::word_entry{};
-        if (keyed) {
-            cache_.remember(word.key, entry);
-        }
-        return entry;
+    [[nodiscard]] std::size_t absolute_line(std::size_t piece_line) const noexcept {
+        return line_base_ + piece_line;
     }
 
-    void new_clause() {
-        ++clause_;
-        clause_empty_ = true;
-        subordinate_ = false;
-        list_head_.reset();
-    }
-
-    void break_phrases() {
-        state_ = detail::phrase_automaton::root;
-        before_last_ = state_;
-        list_head_.reset();
-    }
-
-    // At a list joint (a comma, "and", "or"): the head is what came before the first item's
-    // last word, and stays the head for the items that follow, as long as they are short; a
-    // longer "item" was a clause of its own, so the joint after it starts a new list.
-    void open_list_item() {
-        if (!list_head_ || item_words_ > max_list_item_words) {
-            list_head_.reset();
-            if (before_last_ != detail::phrase_automaton::root) {
-                list_head_ = before_last_;
-            }
-        }
-        item_words_ = 0;
-    }
-
-    void add_word(const detail::text_event& event) {
-        if (words_.size() >= max_sentence_words) {
-            finish_sentence();
-        }
-        const auto entry = lookup(event);
-        ++paragraph_words_;
-        const auto index = static_cast<std::uint32_t>(words_.size());
-        sentence_cues_ |= entry.cues;
-        // The common case, tested as one branch: a word in no phrase, with no phrase or list
-        // under way, that changes nothing as it is read. Most cues ("pain", "not", "the") only
-        // matter later, when the sentence is weighed, and take this way too.
-        constexpr std::uint16_t acts_now = cue::contrast | cue::subordinator | cue::conjunction;
-        if (((entry.cues & acts_now) | entry.symbol | state_ |
-             static_cast<std::uint32_t>(list_head_.has_value())) == 0) {
-            clause_empty_ = false;
-            // Phrases read through a determiner, so it leaves the state before it alone.
-            before_last_ = (entry.cues & cue::transparent) != 0 ? before_last_ : state_;
-            words_.push_back({event.begin, clamp32(event.end - event.begin), clamp32(event.column),
-                              clamp32(event.line), entry.cues, clause_});
-            return;
-        }
-        const std::uint16_t cues = entry.cues;
-        if ((cues & cue::contrast) != 0) {
-            new_clause(); // "but if ...": the clause after "but" is still empty
-        } else {
-            if (clause_empty_ && (cues & cue::subordinator) != 0) {
-                subordinate_ = true;
-            }
-            clause_empty_ = false;
-        }
-        words_.push_back({event.begin, clamp32(event.end - event.begin), clamp32(event.column),
-                          clamp32(event.line), cues, clause_});
-        if ((cues & cue::transparent) != 0) {
-            return; // phrases read through determiners
-        }
-        if (entry.symbol == 0 && state_ == detail::phrase_automaton::root && !list_head_) {
-            before_last_ = state_;
-            return; // a cue in no phrase, with no phrase under way
-        }
-        const bool joint = (cues & cue::conjunction) != 0;
-        if (joint) {
-            open_list_item();
-        }
-        const std::uint32_t symbol = entry.symbol;
-        before_last_ = state_;
-        state_ = tables_.automaton.step(state_, symbol);
-        if (tables_.automaton.has_match(state_)) {
-            tables_.automaton.for_each_match(state_, [&](std::uint32_t pattern) {
-                const auto first = first_word_of(index, tables_.automaton.length(pattern));
-                const auto& phrase = tables_.phrases[pattern];
-                words_[first].cues |= phrase.cues;
-                sentence_cues_ |= phrase.cues;
-                if (!phrase.targets.empty() || (phrase.cues & cue::idiom) != 0) {
-                    matches_.push_back({first, index, pattern});
-                }
-            });
-        }
-        if (list_head_ && !joint) {
-            read_list_item(index, symbol);
-        }
-    }
-
-    // The word where a phrase of `length` words ending at `last` starts: `length` words back,
-    // not counting the determiners the automaton skipped.
-    [[nodiscard]] std::uint32_t first_word_of(std::uint32_t last,
-                                              std::uint32_t length) const noexcept {
-        std::uint32_t first = last;
-        for (std::uint32_t counted = 1; counted < length && first > 0;) {
-            --first;
-            if ((words_[first].cues & cue::transparent) == 0) {
-                ++counted;
-            }
-        }
-        return first;
-    }
-
-    // The current list item read after the list's head. Only phrases that reach back into the
-    // head are new (the item alone was read by the main state); they are reported on the
-    // item's words.
-    void read_list_item(std::uint32_t index, std::uint32_t symbol) {
-        if (item_words_ == 0) {
-            item_state_ = *list_head_;
-            item_first_ = index;
-        }
-        ++item_words_;
-        item_state_ = tables_.automaton.step(item_state_, symbol);
-        if (!tables_.automaton.has_match(item_state_)) {
-            return;
-        }
-        tables_.automaton.for_each_match(item_state_, [&](std::uint32_t pattern) {
-            if (tables_.automaton.length(pattern) > item_words_ &&
-                !tables_.phrases[pattern].targets.empty()) {
-                matches_.push_back({item_first_, index, pattern});
-            }
-        });
-    }
-
-    void start_line(const detail::text_event& event) {
+    void start_line(const detail::read_event& event) {
         if (!in_paragraph_) {
             in_paragraph_ = true;
             paragraph_begin_ = event.begin;
-            paragraph_first_line_ = event.line;
+            paragraph_first_line_ = absolute_line(event.line);
             paragraph_lines_ = 0;
             paragraph_sentences_ = 0;
             paragraph_words_ = 0;
@@ -573,13 +324,11 @@ private:
         ++paragraph_lines_;
         switch (event.block) {
         case line_block::heading:
-            finish_sentence();
             block_ = line_block::heading;
             heading_level_ = event.level;
             in_list_ = false;
             break;
         case line_block::list_item:
-            finish_sentence();
             if (!in_list_) {
                 in_list_ = true;
                 lead_in_massage_ = last_sentence_massage_;
@@ -652,113 +401,6 @@ private:
         }
     }
 
-    [[nodiscard]] sentence_cues cues_of_sentence() const noexcept {
-        sentence_cues found;
-        if ((sentence_cues_ & cue::massage) == 0) {
-            found.body = (sentence_cues_ & cue::body) != 0;
-            return found; // no massage cue to weigh against a figurative word
-        }
-        for (std::size_t i = 0; i < words_.size(); ++i) {
-            const auto cues = words_[i].cues;
-            if ((cues & cue::massage) != 0) {
-                bool figurative = false;
-                for (std::size_t j = i + 1; j < words_.size() && j <= i + figurative_reach; ++j) {
-                    figurative = figurative || (words_[j].cues & cue::figurative) != 0;
-                }
-                found.massage = found.massage || !figurative;
-            }
-            found.body = found.body || (cues & cue::body) != 0;
-        }
-        return found;
-    }
-
-    // A sentence that denies what came before. After a yes/no question, any early negation
-    // answers it ("No.", "Not really.", "We cannot promise that.", "That is a myth."). After a
-    // statement, only a sentence that points back at it and calls it untrue ("That is a myth.",
-    // "This isn't true."), since "It doesn't hurt either" denies nothing said before.
-    [[nodiscard]] bool denies_previous(bool after_question) const noexcept {
-        if (words_.empty()) {
-            return false;
-        }
-        const auto denial_at = [this](std::size_t i) {
-            if ((words_[i].cues & cue::negation) == 0) {
-                return false;
-            }
-            return !(i + 1 < words_.size() && (words_[i + 1].cues & cue::not_negating) != 0);
-        };
-        const auto untrue_at = [this, &denial_at](std::size_t i) {
-            if ((words_[i].cues & cue::sceptic) != 0) {
-                return true;
-            }
-            for (std::size_t j = i + 1; denial_at(i) && j < words_.size() && j <= i + 2; ++j) {
-                if ((words_[j].cues & cue::affirming) != 0) {
-                    return true; // "is not true", "isn't the case"
-                }
-            }
-            return false;
-        };
-        const bool points_back = (words_[0].cues & cue::anaphor) != 0;
-        for (std::size_t i = 0; i < words_.size() && i < 5 && words_[i].clause == 0; ++i) {
-            if (after_question ? (denial_at(i) || untrue_at(i)) : (points_back && untrue_at(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Leftmost-longest: of overlapping matches keep the one that starts first, then the longest.
-    void resolve_overlaps() {
-        std::sort(matches_.begin(), matches_.end(), [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : a.last > b.last;
-        });
-        std::size_t kept = 0;
-        for (std::size_t i = 0; i < matches_.size(); ++i) {
-            if (kept == 0 || matches_[i].first > matches_[kept - 1].last) {
-                matches_[kept++] = matches_[i];
-            }
-        }
-        matches_.resize(kept);
-    }
-
-    [[nodiscard]] bool negated(const phrase_match& m) const noexcept {
-        if ((sentence_cues_ & (cue::negation | cue::sceptic)) == 0) {
-            return false; // most sentences deny nothing: skip the scans
-        }
-        const auto clause = words_[m.first].clause;
-        for (std::size_t i = m.first; i-- > 0 && m.first - i <= negation_reach;) {
-            if (words_[i].clause != clause) {
-                break;
-            }
-            const auto cues = words_[i].cues;
-            if ((cues & cue::sceptic) != 0) {
-                return true;
-            }
-            if ((cues & cue::negation) != 0) {
-                if (i + 1 < m.first && (words_[i + 1].cues & cue::not_negating) != 0) {
-                    continue;
-                }
-                return true;
-            }
-        }
-        for (std::size_t i = m.last + 1; i < words_.size() && i - m.last <= negation_reach; ++i) {
-            if (words_[i].clause != clause) {
-                break;
-            }
-            const auto cues = words_[i].cues;
-            if ((cues & cue::sceptic) != 0) {
-                return true;
-            }
-            if ((cues & cue::negation) != 0) {
-                for (std::size_t j = i + 1; j < words_.size() && j <= i + 2; ++j) {
-                    if ((words_[j].cues & cue::affirming) != 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     void accept(const candidate& c) {
         if (committed_) {
             show(c.finding);
@@ -808,17 +450,18 @@ private:
     // The findings of the previous sentence wait for this one: its cues may settle their
     // context, and it may deny them (an answer to a question, or "That is a myth"). A heading
     // starts something new, so it settles and denies nothing.
-    void settle_waiting(const sentence_cues& found, bool heading) {
+    void settle_waiting(const detail::read_event& sentence, bool heading) {
         if (waiting_.empty()) {
             return;
         }
-        const bool answer_no = !heading && denies_previous(true);
-        const bool statement_no = !heading && denies_previous(false);
+        const bool answer_no = !heading && sentence.answer_no;
+        const bool statement_no = !heading && sentence.statement_no;
         for (auto& c : waiting_) {
             if (!heading) {
-                c.near_massage = c.near_massage || found.massage;
-                c.own_massage = c.own_massage || (found.massage && c.paragraph == paragraphs_seen_);
-                c.close_cue = c.close_cue || found.massage || found.body;
+                c.near_massage = c.near_massage || sentence.massage;
+                c.own_massage =
+                    c.own_massage || (sentence.massage && c.paragraph == paragraphs_seen_);
+                c.close_cue = c.close_cue || sentence.massage || sentence.body;
             }
             if ((c.question ? answer_no : statement_no) && !c.finding.negated) {
                 c.finding.negated = true;
@@ -831,55 +474,42 @@ private:
         waiting_.clear();
     }
 
-    void finish_sentence() {
+    void finish_sentence(const detail::read_event& sentence,
+                         std::span<const detail::sentence_match> matches) {
         const bool heading = block_ == line_block::heading;
-        // Only a yes/no question waits for its answer; "Sore muscles?" is a statement in
-        // disguise.
-        const bool question =
-            question_ && !words_.empty() && (words_[0].cues & cue::auxiliary) != 0;
-        const auto end = punctuated_end_;
-        punctuated_end_.reset();
-        question_ = false;
-        break_phrases();
-        clause_ = 0;
-        clause_empty_ = true;
-        subordinate_ = false;
-        if (words_.empty()) {
+        if (sentence.punctuated) {
+            paragraph_punctuated_ = true;
+        }
+        paragraph_words_ += sentence.words;
+        if (sentence.words == 0) {
             block_ = line_block::plain;
             return;
         }
-        const auto found = cues_of_sentence();
+        const sentence_cues found{sentence.massage, sentence.body};
         text_massage_ = text_massage_ || found.massage;
         text_body_ = text_body_ || found.body;
         commit_when_about_massage();
-        settle_waiting(found, heading);
+        settle_waiting(sentence, heading);
         if (heading) {
             recent_.fill({}); // a new section: what came before it no longer counts
         }
 
-        resolve_overlaps();
         const bool list_lead_in = in_list_ && lead_in_massage_;
         const bool recent_massage =
             std::any_of(recent_.begin(), recent_.end(), [](const auto& r) { return r.massage; });
         const bool previous_cue = recent_[0].massage || recent_[0].body;
-        const auto sentence_begin = words_.front().begin;
-        const auto sentence_end = end.value_or(words_.back().end());
         const bool own_massage = found.massage || (paragraph_sentences_ > 0 && recent_[0].massage);
         const bool near_massage =
             found.massage || recent_massage || heading_path_massage() || list_lead_in;
         const bool close_cue =
             found.massage || found.body || previous_cue || list_lead_in || nearest_heading_massage_;
-        for (const auto& m : matches_) {
+        for (const auto& m : matches) {
             const auto& phrase = tables_.phrases[m.pattern];
-            if (phrase.targets.empty()) {
-                continue; // an idiom, kept only to block the phrases inside it
-            }
-            const bool denied = negated(m);
             const auto slot = paragraph_slot();
             for (const auto& target : phrase.targets) {
                 const claim* subject = tables_.claims[target.claim];
                 // A bare mention ("lactic acid") reads in the light of a denial just before it.
-                const bool negated_here = denied || (!phrase.anchored && denied_before(subject));
+                const bool negated_here = m.negated || (!phrase.anchored && denied_before(subject));
                 if (negated_here) {
                     deny(subject);
                 }
@@ -887,24 +517,23 @@ private:
                 // where it waits: copying a just-written candidate stalls on its stores.
                 auto& c = waiting_.emplace_back();
                 c.ambiguous = !phrase.anchored;
-                c.question = question;
+                c.question = sentence.question;
                 c.own_massage = own_massage;
                 c.paragraph = paragraphs_seen_;
                 c.near_massage = near_massage;
                 c.close_cue = close_cue;
                 c.finding.subject = subject;
                 c.finding.phrase = target.phrase;
-                c.finding.line = words_[m.first].line;
-                c.finding.column = words_[m.first].column;
-                c.finding.begin = words_[m.first].begin;
-                c.finding.end = words_[m.last].end();
-                c.finding.sentence_begin = sentence_begin;
-                c.finding.sentence_end = sentence_end;
+                c.finding.line = std::min<std::size_t>(absolute_line(m.line), UINT32_MAX);
+                c.finding.column = m.column;
+                c.finding.begin = m.begin;
+                c.finding.end = m.end;
+                c.finding.sentence_begin = sentence.begin;
+                c.finding.sentence_end = sentence.end;
                 c.finding.paragraph = slot;
                 c.finding.negated = negated_here;
             }
         }
-        matches_.clear();
 
         std::rotate(recent_.rbegin(), recent_.rbegin() + 1, recent_.rend());
         recent_[0] = found;
@@ -913,38 +542,7 @@ private:
         if (heading) {
             set_heading(heading_level_, found.massage, paragraph_denied_);
         }
-        words_.clear();
-        sentence_cues_ = 0;
         block_ = line_block::plain;
-    }
-
-    void finish() {
-        finish_sentence();
-        // Nothing follows to settle what still waits; a question left unanswered still asks.
-        for (const auto& c : waiting_) {
-            if (c.settled()) {
-                accept(c);
-            }
-        }
-        waiting_.clear();
-        // A text that never names massage yields nothing, whatever its words. One that names no
-        // pain or body part either ("Our massage flushes out toxins and boosts circulation.")
-        // keeps only what is said next to massage: in its sentence, or the one before or after.
-        if (!committed_ && text_massage_) {
-            for (const auto& c : held_) {
-                if (c.own_massage) {
-                    show(c.finding);
-                }
-            }
-        }
-        held_.clear();
-        // Keep only the paragraphs shown. Slots rise with the text, so each moves down or stays.
-        if (spans_ != nullptr) {
-            for (std::size_t i = 0; i < slots_shown_.size(); ++i) {
-                (*spans_)[i] = (*spans_)[slots_shown_[i]];
-            }
-            spans_->resize(slots_shown_.size());
-        }
     }
 };
 
@@ -988,24 +586,64 @@ std::size_t claim_checker::phrase_count() const noexcept {
                       [](const auto& p) { return !p.targets.empty(); }));
 }
 
-text_check claim_checker::check(std::string origin, std::string text) const {
+namespace {
+
+// Threads to read with when the caller leaves it to us: one per processor, up to four (past
+// that, settling findings in order on one thread is the limit).
+unsigned threads_for(const scan_options& options) noexcept {
+    if (options.threads != 0) {
+        return options.threads;
+    }
+    return std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+}
+
+// Reads `text` in pieces on the threads `options` allow and settles them in order into `scan`.
+void read_and_settle(const detail::checker_tables& tables, std::string_view text,
+                     const scan_options& options, text_scan& scan) {
+    const auto pieces = detail::split_at_blank_lines(text, options.piece_bytes);
+    const auto threads =
+        static_cast<unsigned>(std::min<std::size_t>(threads_for(options), pieces.size()));
+    // Two slots per thread: one being read, one read and waiting to be settled.
+    std::vector<detail::read_piece> slots(2 * std::size_t{threads});
+    std::vector<std::optional<detail::sentence_reader>> readers(threads);
+    detail::run_pieces(
+        pieces.size(), threads, slots.size(),
+        [&](std::size_t piece, std::size_t slot, unsigned reader) {
+            auto& own = readers[reader];
+            if (!own) {
+                own.emplace(tables); // on its own thread: its word cache is zeroed there
+            }
+            slots[slot].clear();
+            const bool last = piece + 1 == pieces.size();
+            own->read(text, pieces[piece].begin, last ? std::string_view::npos : pieces[piece].end,
+                      slots[slot]);
+        },
+        [&](std::size_t slot) { scan.settle(slots[slot]); });
+    scan.finish();
+}
+
+} // namespace
+
+text_check claim_checker::check(std::string origin, std::string text,
+                                const scan_options& options) const {
     text_check result;
     result.origin = std::move(origin);
     result.text = std::move(text);
     const finding_visitor keep = [&result](const check_finding& f) {
         result.findings.push_back(f);
     };
-    text_scan scanner(*tables_, result.text, keep, &result.paragraphs);
-    scanner.run();
+    text_scan scanner(*tables_, keep, &result.paragraphs);
+    read_and_settle(*tables_, result.text, options, scanner);
     result.invalid_utf8 = scanner.outcome().invalid_utf8;
     result.first_invalid_line = scanner.outcome().first_invalid_line;
     result.first_invalid_column = scanner.outcome().first_invalid_column;
     return result;
 }
 
-scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit) const {
-    text_scan scanner(*tables_, text, visit, nullptr);
-    scanner.run();
+scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit,
+                                 const scan_options& options) const {
+    text_scan scanner(*tables_, visit, nullptr);
+    read_and_settle(*tables_, text, options, scanner);
     return scanner.outcome();
 }
 

@@ -146,6 +146,13 @@ text_tokenizer::text_tokenizer(std::string_view text) noexcept : text_(text) {
     }
 }
 
+text_tokenizer::text_tokenizer(std::string_view text, std::size_t line_begin) noexcept
+    : text_(text), pos_(line_begin) {
+    if (line_begin == 0 && text_.starts_with("\xEF\xBB\xBF"sv)) {
+        pos_ = 3;
+    }
+}
+
 void text_tokenizer::push(const text_event& event) noexcept {
     pending_[pending_count_++] = event;
 }
@@ -248,6 +255,11 @@ text_event text_tokenizer::next_event() {
 
 void text_tokenizer::start_line() {
     const std::size_t line_begin = pos_;
+    // No full stop on this line follows the word before it, so that word is never an
+    // abbreviation here; forgetting it also makes a tokenizer started at this line (see the
+    // constructor) read exactly what one started at the top of the text does.
+    last_word_size_ = 0;
+    last_word_ = {};
     std::size_t indent = 0;
     while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
         indent += text_[pos_] == '\t' ? 4 : 1;

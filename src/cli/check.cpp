@@ -58,6 +58,12 @@ void setup_check(CLI::App& app, check_options& options) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->delimiter(',')
         ->check(verdict_validator("VERDICT"));
+    command
+        ->add_option("--threads", options.threads,
+                     "Threads that read a long text: 0 for one per processor, up to four "
+                     "(default), 1 for one; the findings are the same")
+        ->type_name("N")
+        ->check(CLI::Range(0U, 64U));
     command->footer("Exit status: 0 when done, 1 when --fail-on matched, 2 usage error, 66 input "
                     "missing or unreadable.\n"
                     "Examples:\n"
@@ -111,6 +117,7 @@ int run_check(const check_options& options, const context& ctx) {
                             read_input(file, ctx.global.max_input_size));
     }
     const claim_checker checker(data);
+    const scan_options reading{options.threads};
     const auto format = lower(options.format);
     const auto fail_on = failing_verdicts(options.fail_on);
     bool failed = false;
@@ -121,8 +128,8 @@ int run_check(const check_options& options, const context& ctx) {
         check_counter counter;
         for (auto& [origin, text] : inputs) {
             counter.next_file();
-            const auto outcome =
-                checker.scan(text, [&counter](const check_finding& f) { counter.add(f); });
+            const auto outcome = checker.scan(
+                text, [&counter](const check_finding& f) { counter.add(f); }, reading);
             report_input(origin, outcome, ctx);
             release(text);
         }
@@ -137,7 +144,7 @@ int run_check(const check_options& options, const context& ctx) {
         std::vector<text_check> checked;
         checked.reserve(inputs.size());
         for (auto& [origin, text] : inputs) {
-            checked.push_back(checker.check(origin, std::move(text)));
+            checked.push_back(checker.check(origin, std::move(text), reading));
             release(text);
             const auto& file = checked.back();
             report_input(file.origin,

@@ -1,12 +1,14 @@
 #include "cli/app.hpp"
 #include "massage_evidence/load.hpp"
 #include "support/paths.hpp"
+#include "support/scratch_dir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 using massage_evidence::cli::environment;
@@ -227,4 +229,39 @@ TEST_CASE("file names and values from the command line are echoed escaped", "[cl
     CHECK(epoch.status == 2);
     CHECK(no_raw_escape(epoch));
     CHECK_THAT(epoch.err, Catch::Contains("SOURCE_DATE_EPOCH \"12\\e[2J\""));
+}
+
+TEST_CASE("check prints the same whatever the number of threads that read the text", "[cli]") {
+    // Longer than a piece (256 KiB), with blank lines to cut at: read side by side with threads.
+    std::string page;
+    for (const char* file :
+         {"fixtures/check/brochure.md", "fixtures/check-corpus/sports-blog.md"}) {
+        page += test_support::slurp(test_support::fixture(file)) + "\n\n";
+    }
+    std::string text;
+    while (text.size() < 700 * 1024) {
+        text += page;
+    }
+    test_support::scratch_dir dir;
+    const auto path = dir / "long.md";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << text;
+    }
+    for (const std::vector<std::string>& format :
+         {std::vector<std::string>{"--format", "json"}, {"--summary"}}) {
+        auto args = std::vector<std::string>{"check", "--threads", "1"};
+        args.insert(args.end(), format.begin(), format.end());
+        args.push_back(path);
+        const auto one = run(args, {}, false);
+        REQUIRE(one.status == 0);
+        CHECK(one.out.size() > 1000);
+        for (const char* threads : {"2", "3", "0"}) {
+            args[2] = threads;
+            const auto several = run(args, {}, false);
+            CHECK(several.status == 0);
+            CHECK(several.out == one.out);
+            CHECK(several.err == one.err);
+        }
+    }
 }

@@ -1,0 +1,297 @@
+// A long text is checked in pieces cut at blank lines, read on several threads and settled in
+// order (src/check/piece_pipeline.hpp). These tests hold that to its promise: the findings never
+// depend on where the text is cut or how many threads read it.
+
+#include "check/piece_pipeline.hpp"
+#include "check/tokenizer.hpp"
+#include "massage_evidence/check.hpp"
+#include "massage_evidence/load.hpp"
+#include "support/paths.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+using namespace massage_evidence;
+
+namespace {
+
+// Every text of both check corpora.
+std::vector<std::string> corpus_texts() {
+    std::vector<std::string> texts;
+    for (const std::string directory : {"fixtures/check-corpus", "fixtures/check-corpus-short"}) {
+        std::vector<std::filesystem::path> paths;
+        for (const auto& entry :
+             std::filesystem::directory_iterator(test_support::fixture(directory))) {
+            const auto extension = entry.path().extension();
+            if (extension == ".txt" || extension == ".md") {
+                paths.push_back(entry.path());
+            }
+        }
+        std::sort(paths.begin(), paths.end());
+        for (const auto& path : paths) {
+            texts.push_back(test_support::slurp(path.string()));
+        }
+    }
+    return texts;
+}
+
+// Texts whose blank lines sit next to what a tokenizer or the checker carries from line to line.
+const std::vector<std::string>& edge_texts() {
+    static const std::vector<std::string> texts{
+        "\xEF\xBB\xBF# Massage myths\n\nDoes massage flush out toxins? No.\n\nMassage boosts "
+        "circulation in sore muscles.\n",
+        "Massage helps, e.g.\n\n. It boosts circulation in sore muscles.\n\nDr.\n\nSmith says "
+        "massage flushes out toxins.",
+        "Massage boosts circulation.\r\n\r\nSore muscles.\n\n\n\nIt flushes out toxins, they "
+        "say.\n\n",
+        "Massage:\n\n- boosts circulation\n- flushes out toxins\n\nSore muscles \xFF\xFE\n\nIt "
+        "relieves back pain.\n\n---\n\nThat is a myth.",
+        "## Does massage release endorphins?\n\nNo.\n\nMassage reduces anxiety and back "
+        "pain.\n\nThis is not true.\n\nLactic acid.\n\nMassage flushes lactic acid",
+        "Our massage flushes out toxins and boosts circulation.\n\nBook today.\n\n",
+    };
+    return texts;
+}
+
+const claim_checker& shipped_checker() {
+    static const dataset data = load_embedded_dataset();
+    static const claim_checker checker(data);
+    return checker;
+}
+
+// Every event of a tokenizer, with lines shifted by `line_offset`.
+std::vector<detail::text_event> events_of(detail::text_tokenizer tokens, std::size_t line_offset,
+                                          std::vector<std::string>& words) {
+    std::vector<detail::text_event> events;
+    for (;;) {
+        auto event = tokens.next();
+        event.line += line_offset;
+        if (event.kind == detail::text_event_kind::word) {
+            words.emplace_back(event.folded);
+        }
+        event.folded = {};
+        events.push_back(event);
+        if (event.kind == detail::text_event_kind::end_of_text) {
+            return events;
+        }
+    }
+}
+
+auto fields(const detail::text_event& e) {
+    return std::tuple(e.kind, e.block, e.level, e.begin, e.end, e.line, e.column, e.key.low,
+                      e.key.high);
+}
+
+auto fields(const check_finding& f) {
+    return std::tuple(f.subject, f.phrase, f.line, f.column, f.begin, f.end, f.sentence_begin,
+                      f.sentence_end, f.paragraph, f.negated);
+}
+
+auto fields(const paragraph_span& p) {
+    return std::tuple(p.begin, p.end, p.first_line);
+}
+
+// `check` with `options` finds exactly what it finds reading the whole text on one thread.
+void require_same_as_whole(const std::string& text, const scan_options& options) {
+    const auto whole = shipped_checker().check("t", text, {1, 0});
+    const auto pieces = shipped_checker().check("t", text, options);
+    REQUIRE(pieces.findings.size() == whole.findings.size());
+    for (std::size_t i = 0; i < whole.findings.size(); ++i) {
+        CHECK(fields(pieces.findings[i]) == fields(whole.findings[i]));
+    }
+    REQUIRE(pieces.paragraphs.size() == whole.paragraphs.size());
+    for (std::size_t i = 0; i < whole.paragraphs.size(); ++i) {
+        CHECK(fields(pieces.paragraphs[i]) == fields(whole.paragraphs[i]));
+    }
+    CHECK(std::tie(pieces.invalid_utf8, pieces.first_invalid_line, pieces.first_invalid_column) ==
+          std::tie(whole.invalid_utf8, whole.first_invalid_line, whole.first_invalid_column));
+    const auto outcome = shipped_checker().scan(
+        text, [](const check_finding&) {}, options);
+    CHECK(outcome.findings == whole.findings.size());
+    CHECK(outcome.invalid_utf8 == whole.invalid_utf8);
+}
+
+} // namespace
+
+TEST_CASE("texts are cut after empty lines, into pieces that cover them", "[check][pieces]") {
+    using detail::split_at_blank_lines;
+    const auto bounds = [](std::string_view text, std::size_t size) {
+        std::vector<std::pair<std::size_t, std::size_t>> out;
+        for (const auto& p : split_at_blank_lines(text, size)) {
+            out.emplace_back(p.begin, p.end);
+        }
+        return out;
+    };
+    using spans = std::vector<std::pair<std::size_t, std::size_t>>;
+    CHECK(bounds("a\n\nb\n\nc", 1) == spans{{0, 3}, {3, 6}, {6, 7}});
+    CHECK(bounds("a\n\nb\n\nc", 4) == spans{{0, 6}, {6, 7}});
+    CHECK(bounds("a\n\nb\n\nc", 0) == spans{{0, 7}});   // 0: never cut
+    CHECK(bounds("a\n\nb\n\nc", 100) == spans{{0, 7}}); // shorter than a piece
+    CHECK(bounds("a\nb\r\n\r\nc", 1) == spans{{0, 8}}); // no "\n\n": nowhere to cut
+    CHECK(bounds("a\n\n", 1) == spans{{0, 3}});         // nothing after the empty line
+    CHECK(bounds("", 1) == spans{{0, 0}});
+    for (const auto& text : corpus_texts()) {
+        const auto pieces = split_at_blank_lines(text, 64);
+        REQUIRE_FALSE(pieces.empty());
+        CHECK(pieces.front().begin == 0);
+        CHECK(pieces.back().end == text.size());
+        for (std::size_t i = 1; i < pieces.size(); ++i) {
+            CHECK(pieces[i].begin == pieces[i - 1].end);
+            CHECK(text.substr(pieces[i].begin - 2, 2) == "\n\n");
+        }
+    }
+}
+
+TEST_CASE("a tokenizer started after an empty line reads what one from the top reads",
+          "[check][pieces]") {
+    auto texts = corpus_texts();
+    texts.insert(texts.end(), edge_texts().begin(), edge_texts().end());
+    std::size_t compared = 0;
+    for (const auto& text : texts) {
+        std::vector<std::string> all_words;
+        const auto all = events_of(detail::text_tokenizer(text), 0, all_words);
+        for (auto blank = text.find("\n\n"); blank != std::string::npos;
+             blank = text.find("\n\n", blank + 1)) {
+            const auto start = blank + 2;
+            CAPTURE(text, start);
+            const auto lines_before =
+                static_cast<std::size_t>(std::count(text.begin(), text.begin() + start, '\n'));
+            std::vector<std::string> words;
+            const auto tail = events_of(detail::text_tokenizer(text, start), lines_before, words);
+            const auto first = std::find_if(all.begin(), all.end(),
+                                            [&](const auto& e) { return e.begin >= start; });
+            REQUIRE(static_cast<std::size_t>(all.end() - first) == tail.size());
+            for (std::size_t i = 0; i < tail.size(); ++i) {
+                CHECK(fields(first[static_cast<std::ptrdiff_t>(i)]) == fields(tail[i]));
+            }
+            CHECK(std::equal(words.rbegin(), words.rend(), all_words.rbegin()));
+            ++compared;
+        }
+    }
+    CHECK(compared > 100);
+}
+
+TEST_CASE("check finds the same however a text is cut and however many threads read it",
+          "[check][pieces]") {
+    auto texts = corpus_texts();
+    texts.insert(texts.end(), edge_texts().begin(), edge_texts().end());
+    for (const auto& text : texts) {
+        CAPTURE(text);
+        for (const auto options : {scan_options{1, 1}, scan_options{2, 1}, scan_options{3, 40},
+                                   scan_options{2, 300}, scan_options{0, 1}}) {
+            CAPTURE(options.threads, options.piece_bytes);
+            require_same_as_whole(text, options);
+        }
+    }
+}
+
+TEST_CASE("a long text read in many pieces on several threads keeps every finding in order",
+          "[check][pieces]") {
+    // Far more pieces than slots, so slots are reused while threads read ahead.
+    std::string text;
+    const auto texts = corpus_texts();
+    for (int round = 0; round < 3; ++round) {
+        for (const auto& t : texts) {
+            text += t;
+            text += "\n\n";
+        }
+    }
+    REQUIRE(detail::split_at_blank_lines(text, 256).size() > 100);
+    const auto whole = shipped_checker().check("t", text, {1, 0});
+    CHECK(whole.findings.size() > 300);
+    for (const auto options : {scan_options{2, 256}, scan_options{4, 64}, scan_options{2, 1}}) {
+        CAPTURE(options.threads, options.piece_bytes);
+        require_same_as_whole(text, options);
+    }
+}
+
+TEST_CASE("pieces are settled in order, on the calling thread, whichever thread read them",
+          "[check][pieces]") {
+    constexpr std::size_t pieces = 200;
+    for (const unsigned threads : {1U, 2U, 3U, 8U}) {
+        for (const std::size_t slots : {1U, 2U, 6U}) {
+            CAPTURE(threads, slots);
+            std::vector<std::size_t> in_slot(slots);
+            std::vector<std::size_t> settled;
+            std::atomic<unsigned> highest_reader{0};
+            const auto caller = std::this_thread::get_id();
+            bool settled_elsewhere = false;
+            detail::run_pieces(
+                pieces, threads, slots,
+                [&](std::size_t piece, std::size_t slot, unsigned reader) {
+                    in_slot[slot] = piece;
+                    unsigned seen = highest_reader.load();
+                    while (reader > seen && !highest_reader.compare_exchange_weak(seen, reader)) {
+                    }
+                },
+                [&](std::size_t slot) {
+                    settled.push_back(in_slot[slot]);
+                    settled_elsewhere = settled_elsewhere || std::this_thread::get_id() != caller;
+                });
+            REQUIRE(settled.size() == pieces);
+            for (std::size_t i = 0; i < pieces; ++i) {
+                CHECK(settled[i] == i);
+            }
+            CHECK_FALSE(settled_elsewhere);
+            CHECK(highest_reader.load() < threads);
+        }
+    }
+}
+
+TEST_CASE("what reading or settling a piece throws reaches the caller, and the threads stop",
+          "[check][pieces]") {
+    for (const unsigned threads : {1U, 2U, 4U}) {
+        CAPTURE(threads);
+        std::atomic<std::size_t> read{0};
+        CHECK_THROWS_WITH(detail::run_pieces(
+                              1000, threads, 4,
+                              [&](std::size_t piece, std::size_t, unsigned) {
+                                  ++read;
+                                  if (piece == 37) {
+                                      throw std::runtime_error("piece 37 is unreadable");
+                                  }
+                              },
+                              [](std::size_t) {}),
+                          "piece 37 is unreadable");
+        // Reading stopped soon after: a slot each for the pieces after the failing one at most.
+        CHECK(read.load() <= 37 + 1 + 4);
+
+        std::size_t settled = 0;
+        CHECK_THROWS_WITH(detail::run_pieces(
+                              1000, threads, 4, [](std::size_t, std::size_t, unsigned) {},
+                              [&](std::size_t) {
+                                  if (++settled == 5) {
+                                      throw std::runtime_error("out of space");
+                                  }
+                              }),
+                          "out of space");
+        CHECK(settled == 5);
+    }
+}
+
+TEST_CASE("a finding visitor that throws stops a check read on several threads",
+          "[check][pieces]") {
+    std::string text;
+    for (int i = 0; i < 400; ++i) {
+        text += "Massage boosts circulation in sore muscles.\n\n";
+    }
+    std::size_t seen = 0;
+    CHECK_THROWS_AS(shipped_checker().scan(text,
+                                           [&seen](const check_finding&) {
+                                               if (++seen == 3) {
+                                                   throw std::length_error(
+                                                       "no room for more findings");
+                                               }
+                                           },
+                                           {2, 64}),
+                    std::length_error);
+    CHECK(seen == 3);
+}
