@@ -121,7 +121,7 @@ struct scan_options {
     /// A text longer than this is cut into pieces of about this size at blank lines, which
     /// threads read side by side; findings are still settled one by one, in text order, on the
     /// calling thread. Smaller pieces share the work more evenly and cost a little more each.
-    std::size_t piece_bytes = std::size_t{1} << 18U;
+    std::size_t piece_bytes = std::size_t{1} << 15U;
 };
 
 /// Receives the findings of `claim_checker::scan`, one at a time.

@@ -23,91 +23,6 @@ std::uint32_t clamp32(std::size_t n) noexcept {
 
 } // namespace
 
-void sentence_reader::read(std::string_view text, std::size_t begin, std::size_t stop,
-                           read_piece& out) {
-    out_ = &out;
-    text_tokenizer tokenizer = begin == 0 ? text_tokenizer(text) : text_tokenizer(text, begin);
-    text_event event;
-    for (;;) {
-        tokenizer.next(event);
-        if (event.kind == text_event_kind::word) {
-            add_word(event); // most events: tested first, ahead of the switch's jump table
-            continue;
-        }
-        if (event.begin >= stop && event.kind != text_event_kind::end_of_text) {
-            // The next piece's first line of text: a blank line has just ended the last
-            // paragraph, so nothing is under way. The piece ends at `stop`, which may be
-            // followed by more blank lines; the next piece counts those.
-            const auto blank = text.substr(stop, event.begin - stop);
-            out.lines = tokenizer.line() - 1 -
-                        static_cast<std::size_t>(std::count(blank.begin(), blank.end(), '\n'));
-            return;
-        }
-        switch (event.kind) {
-        case text_event_kind::word:
-            add_word(event);
-            break;
-        case text_event_kind::phrase_break:
-            break_phrases();
-            break;
-        case text_event_kind::invalid_utf8: {
-            break_phrases();
-            auto& invalid = out.events.emplace_back();
-            invalid.kind = read_kind::invalid_utf8;
-            invalid.line = event.line;
-            invalid.column = event.column;
-            break;
-        }
-        case text_event_kind::comma:
-            if (subordinate_) {
-                break_phrases();
-                new_clause();
-            } else {
-                open_list_item();
-                state_ = phrase_automaton::root;
-                before_last_ = state_;
-            }
-            break;
-        case text_event_kind::clause_break:
-            break_phrases();
-            new_clause();
-            break;
-        case text_event_kind::sentence_end:
-            punctuated_end_ = event.end;
-            question_ = text.substr(event.begin, event.end - event.begin).find('?') !=
-                        std::string_view::npos;
-            finish_sentence();
-            break;
-        case text_event_kind::line_start: {
-            // A heading or a list item ends the sentence before it. Ending it first is the
-            // same as after the line's own bookkeeping: at a paragraph's first line nothing
-            // is under way.
-            if (event.block == line_block::heading || event.block == line_block::list_item) {
-                finish_sentence();
-            }
-            auto& line = out.events.emplace_back();
-            line.kind = read_kind::line_start;
-            line.block = event.block;
-            line.level = event.level;
-            line.begin = event.begin;
-            line.line = event.line;
-            break;
-        }
-        case text_event_kind::paragraph_end: {
-            finish_sentence();
-            auto& end = out.events.emplace_back();
-            end.kind = read_kind::paragraph_end;
-            end.begin = event.begin;
-            break;
-        }
-        case text_event_kind::end_of_text:
-            finish_sentence();
-            out.lines = tokenizer.line() - 1;
-            return;
-        }
-    }
-}
-
 // The lexicon entry of a word as the tokenizer folded it; all zero when it is not in the
 // lexicon. By value, so that callers test its bits rather than branch on a pointer.
 word_entry sentence_reader::lookup(const text_event& word) {
@@ -210,6 +125,90 @@ void sentence_reader::add_word(const text_event& event) {
     }
     if (list_head_ && !joint) {
         read_list_item(index, symbol);
+    }
+}
+
+void sentence_reader::read(std::string_view text, std::size_t begin, std::size_t stop,
+                           read_piece& out) {
+    out_ = &out;
+    text_tokenizer tokenizer = begin == 0 ? text_tokenizer(text) : text_tokenizer(text, begin);
+    text_event event;
+    for (;;) {
+        tokenizer.next(event);
+        if (event.kind == text_event_kind::word) {
+            add_word(event); // most events: tested first, ahead of the switch's jump table
+            continue;
+        }
+        if (event.begin >= stop && event.kind != text_event_kind::end_of_text) {
+            // The next piece's first line of text: a blank line has just ended the last
+            // paragraph, so nothing is under way. The piece ends at `stop`, which may be
+            // followed by more blank lines; the next piece counts those.
+            const auto blank = text.substr(stop, event.begin - stop);
+            out.lines = tokenizer.line() - 1 -
+                        static_cast<std::size_t>(std::count(blank.begin(), blank.end(), '\n'));
+            return;
+        }
+        switch (event.kind) {
+        case text_event_kind::word:
+            break; // read above
+        case text_event_kind::phrase_break:
+            break_phrases();
+            break;
+        case text_event_kind::invalid_utf8: {
+            break_phrases();
+            auto& invalid = out.events.emplace_back();
+            invalid.kind = read_kind::invalid_utf8;
+            invalid.line = event.line;
+            invalid.column = event.column;
+            break;
+        }
+        case text_event_kind::comma:
+            if (subordinate_) {
+                break_phrases();
+                new_clause();
+            } else {
+                open_list_item();
+                state_ = phrase_automaton::root;
+                before_last_ = state_;
+            }
+            break;
+        case text_event_kind::clause_break:
+            break_phrases();
+            new_clause();
+            break;
+        case text_event_kind::sentence_end:
+            punctuated_end_ = event.end;
+            question_ = text.substr(event.begin, event.end - event.begin).find('?') !=
+                        std::string_view::npos;
+            finish_sentence();
+            break;
+        case text_event_kind::line_start: {
+            // A heading or a list item ends the sentence before it. Ending it first is the
+            // same as after the line's own bookkeeping: at a paragraph's first line nothing
+            // is under way.
+            if (event.block == line_block::heading || event.block == line_block::list_item) {
+                finish_sentence();
+            }
+            auto& line = out.events.emplace_back();
+            line.kind = read_kind::line_start;
+            line.block = event.block;
+            line.level = event.level;
+            line.begin = event.begin;
+            line.line = event.line;
+            break;
+        }
+        case text_event_kind::paragraph_end: {
+            finish_sentence();
+            auto& end = out.events.emplace_back();
+            end.kind = read_kind::paragraph_end;
+            end.begin = event.begin;
+            break;
+        }
+        case text_event_kind::end_of_text:
+            finish_sentence();
+            out.lines = tokenizer.line() - 1;
+            return;
+        }
     }
 }
 
@@ -316,8 +315,8 @@ bool sentence_reader::massage_named() const noexcept {
 // only a sentence that points back at it and calls it untrue ("That is a myth.", "This isn't
 // true."), since "It doesn't hurt either" denies nothing said before.
 bool sentence_reader::denies_previous(bool after_question) const noexcept {
-    if (words_.empty()) {
-        return false;
+    if (words_.empty() || (sentence_cues_ & (cue::negation | cue::sceptic)) == 0) {
+        return false; // no word that could deny: most sentences
     }
     const auto denial_at = [this](std::size_t i) {
         if ((words_[i].cues & cue::negation) == 0) {
