@@ -41,7 +41,7 @@ struct piece_schedule {
     std::vector<char> ready; ///< by slot: read and not yet settled
     std::vector<std::exception_ptr> failed; ///< by slot: what its reading threw
 
-    // The next piece to read, if there is one and a slot for it; under the lock.
+    // Whether a piece is left to read and a slot is free for it; under the lock.
     [[nodiscard]] bool can_take() const noexcept {
         return next < pieces && next < settled + ready.size();
     }
@@ -82,6 +82,7 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
     // and joins it, also when `settle` throws.
     std::vector<std::jthread> helpers;
     const auto wanted = std::min<std::size_t>(threads, pieces);
+    helpers.reserve(wanted);
     for (unsigned reader = 1; reader < wanted; ++reader) {
         try {
             helpers.emplace_back(help, reader);
