@@ -131,7 +131,7 @@ void sentence_reader::add_word(const text_event& event) {
 void sentence_reader::read(std::string_view text, std::size_t begin, std::size_t stop,
                            read_piece& out) {
     out_ = &out;
-    text_tokenizer tokenizer = begin == 0 ? text_tokenizer(text) : text_tokenizer(text, begin);
+    text_tokenizer tokenizer(text, begin);
     text_event event;
     for (;;) {
         tokenizer.next(event);

@@ -139,15 +139,11 @@ bool is_abbreviation(const word_key& key, std::size_t size) noexcept {
 
 } // namespace
 
-text_tokenizer::text_tokenizer(std::string_view text) noexcept : text_(text) {
-    // A byte-order mark is not text: skip it without counting a column.
-    if (text_.starts_with("\xEF\xBB\xBF"sv)) {
-        pos_ = 3;
-    }
-}
+text_tokenizer::text_tokenizer(std::string_view text) noexcept : text_tokenizer(text, 0) {}
 
 text_tokenizer::text_tokenizer(std::string_view text, std::size_t line_begin) noexcept
     : text_(text), pos_(line_begin) {
+    // A byte-order mark is not text: skip it without counting a column.
     if (line_begin == 0 && text_.starts_with("\xEF\xBB\xBF"sv)) {
         pos_ = 3;
     }

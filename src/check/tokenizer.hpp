@@ -78,11 +78,11 @@ class text_tokenizer {
 public:
     explicit text_tokenizer(std::string_view text) noexcept;
 
-    /// Reads `text` from `line_begin`, the start of a line that follows a blank line, with lines
-    /// counted from 1 there. From such a line on it gives the same events as a tokenizer that
-    /// started at the top of the text (lines aside), since a blank line ends everything a
-    /// tokenizer carries from line to line; so pieces of a text split there can be read apart.
-    /// Look-ahead still sees the whole text.
+    /// Reads `text` from `line_begin`: 0 (as above), or the start of a line that follows a blank
+    /// line, with lines counted from 1 there. From such a line on it gives the same events as a
+    /// tokenizer that started at the top of the text (lines aside), since a blank line ends
+    /// everything a tokenizer carries from line to line; so pieces of a text split there can be
+    /// read apart. Look-ahead still sees the whole text.
     text_tokenizer(std::string_view text, std::size_t line_begin) noexcept;
 
     /// Reads the next event into `out`; `end_of_text` for ever after the last. The common case,
