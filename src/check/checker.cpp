@@ -42,47 +42,95 @@ constexpr std::size_t sentences_back = 3;
 constexpr int title_level = 7; // a plain-text title line ranks below every Markdown heading
 constexpr std::size_t no_slot = SIZE_MAX;
 
-// The canonical form of each folded word met while compiling. Phrases share most of their words
-// (a dataset with 10,000 phrases may have only a thousand distinct words), and working out a
-// form is the costly part of compiling.
-using form_memo = std::unordered_map<std::string, std::string>;
+// The words met while compiling, by folded spelling. Phrases share most of their words (a
+// dataset with 10,000 phrases may have only a thousand distinct words), and working out a
+// canonical form is the costly part of compiling, so each is worked out once; so is each word's
+// phrase symbol, once every single-word cue (determiners included) is known.
+class compile_words {
+public:
+    explicit compile_words(detail::checker_tables& tables) : tables_(tables) {}
 
-// The canonical forms of the words of a phrase or cue, punctuation ignored.
-std::vector<std::string> forms_of(std::string_view text, form_memo& memo) {
+    /// The canonical form of a folded word; empty for one that can be in no phrase.
+    const std::string& form(std::string_view folded) { return entry(folded).form; }
+
+    /// The phrase symbol of a folded word, created if new; 0 for a word phrases skip (a
+    /// determiner, as "the" and "your" are skipped in the text, or one with no form).
+    std::uint32_t symbol(std::string_view folded) {
+        auto& known = entry(folded);
+        if (!known.has_symbol) {
+            known.symbol = known.form.empty() ? 0 : symbol_of_form(known.form);
+            known.has_symbol = true;
+        }
+        return known.symbol;
+    }
+
+    /// The phrase symbol of a canonical form, as `symbol`.
+    std::uint32_t symbol_of_form(std::string_view form) {
+        if (const auto* found = tables_.words.find(form);
+            found && (found->cues & cue::transparent) != 0) {
+            return 0;
+        }
+        auto& word = tables_.words.insert(form);
+        if (word.symbol == 0) {
+            word.symbol = tables_.next_symbol++;
+        }
+        return word.symbol;
+    }
+
+private:
+    struct known_word {
+        std::string form;
+        std::uint32_t symbol = 0;
+        bool has_symbol = false;
+    };
+    struct folded_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view folded) const noexcept {
+            return std::hash<std::string_view>{}(folded);
+        }
+    };
+
+    known_word& entry(std::string_view folded) {
+        if (const auto at = words_.find(folded); at != words_.end()) {
+            return at->second;
+        }
+        return words_
+            .emplace(std::string(folded), known_word{std::string(detail::word_form(folded).view())})
+            .first->second;
+    }
+
+    detail::checker_tables& tables_;
+    std::unordered_map<std::string, known_word, folded_hash, std::equal_to<>> words_;
+};
+
+// The canonical forms of the words of a cue, punctuation ignored.
+std::vector<std::string> forms_of(std::string_view text, compile_words& words) {
     std::vector<std::string> forms;
     detail::text_tokenizer tokens(text);
     for (auto event = tokens.next(); event.kind != text_event_kind::end_of_text;
          event = tokens.next()) {
         if (event.kind == text_event_kind::word) {
-            auto [at, added] = memo.try_emplace(std::string(event.folded));
-            if (added) {
-                at->second = detail::word_form(event.folded).view();
-            }
-            if (!at->second.empty()) {
-                forms.push_back(at->second);
+            if (const auto& form = words.form(event.folded); !form.empty()) {
+                forms.push_back(form);
             }
         }
     }
     return forms;
 }
 
-// The symbols of a phrase's words; determiners ("the", "your") are left out, as they are skipped
-// in the text.
-std::vector<std::uint32_t> symbols_for(detail::checker_tables& tables,
-                                       const std::vector<std::string>& forms) {
-    std::vector<std::uint32_t> symbols;
-    for (const auto& form : forms) {
-        if (const auto* known = tables.words.find(form);
-            known && (known->cues & cue::transparent) != 0) {
-            continue;
+// The symbols of a phrase's words into `symbols`, punctuation and skipped words left out.
+void symbols_of(std::string_view phrase, compile_words& words,
+                std::vector<std::uint32_t>& symbols) {
+    symbols.clear();
+    detail::text_tokenizer tokens(phrase);
+    detail::text_event event;
+    for (tokens.next(event); event.kind != text_event_kind::end_of_text; tokens.next(event)) {
+        if (event.kind == text_event_kind::word) {
+            if (const auto symbol = words.symbol(event.folded); symbol != 0) {
+                symbols.push_back(symbol);
+            }
         }
-        auto& entry = tables.words.insert(form);
-        if (entry.symbol == 0) {
-            entry.symbol = tables.next_symbol++;
-        }
-        symbols.push_back(entry.symbol);
     }
-    return symbols;
 }
 
 detail::compiled_phrase& phrase_slot(detail::checker_tables& tables, std::uint32_t pattern) {
@@ -94,35 +142,43 @@ detail::compiled_phrase& phrase_slot(detail::checker_tables& tables, std::uint32
 
 void compile(detail::checker_tables& tables, const dataset& data) {
     // Single-word cues are flags in the word table; longer ones are patterns of the automaton,
-    // compiled once every single word (determiners included) is known. Every `check` pays for
-    // this, so each cue's forms are worked out once.
-    form_memo memo;
+    // compiled once every single word (determiners included) is known.
+    compile_words words(tables);
     const auto& cues = cue_texts();
     std::vector<std::vector<std::string>> cue_forms;
     cue_forms.reserve(cues.size());
     for (const auto& c : cues) {
-        cue_forms.push_back(forms_of(c.text, memo));
+        cue_forms.push_back(forms_of(c.text, words));
     }
     for (std::size_t i = 0; i < cues.size(); ++i) {
         if (cue_forms[i].size() == 1) {
             tables.words.insert(cue_forms[i].front()).cues |= cues[i].flags;
         }
     }
+    std::vector<std::uint32_t> symbols;
     for (std::size_t i = 0; i < cues.size(); ++i) {
         if (cue_forms[i].size() > 1) {
-            const auto symbols = symbols_for(tables, cue_forms[i]);
+            symbols.clear();
+            for (const auto& form : cue_forms[i]) {
+                if (const auto symbol = words.symbol_of_form(form); symbol != 0) {
+                    symbols.push_back(symbol);
+                }
+            }
             if (!symbols.empty()) {
                 phrase_slot(tables, tables.automaton.add(symbols)).cues |= cues[i].flags;
             }
         }
     }
-    std::vector<std::vector<std::uint32_t>> sequences; // by pattern, for anchoring below
+    // Each lay phrase's symbols, for anchoring below: those of pattern p are
+    // phrase_symbols[phrase_words[p].first ..][.. phrase_words[p].second] (none for cues).
+    std::vector<std::uint32_t> phrase_symbols;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> phrase_words;
     for (const auto* list : {&data.mechanisms, &data.conditions, &data.practices}) {
         for (const auto& c : *list) {
             const auto claim_index = tables.claims.size();
             tables.claims.push_back(&c);
             for (const auto& phrase : c.lay_phrases) {
-                const auto symbols = symbols_for(tables, forms_of(phrase, memo));
+                symbols_of(phrase, words, symbols);
                 if (symbols.empty()) {
                     continue;
                 }
@@ -132,10 +188,14 @@ void compile(detail::checker_tables& tables, const dataset& data) {
                                  [&](const auto& t) { return t.claim == claim_index; })) {
                     slot.targets.push_back({claim_index, phrase});
                 }
-                if (sequences.size() <= pattern) {
-                    sequences.resize(pattern + 1);
+                if (phrase_words.size() <= pattern) {
+                    phrase_words.resize(pattern + 1);
                 }
-                sequences[pattern] = symbols;
+                if (phrase_words[pattern].second == 0) {
+                    phrase_words[pattern] = {static_cast<std::uint32_t>(phrase_symbols.size()),
+                                             static_cast<std::uint32_t>(symbols.size())};
+                    phrase_symbols.insert(phrase_symbols.end(), symbols.begin(), symbols.end());
+                }
             }
         }
     }
@@ -154,13 +214,15 @@ void compile(detail::checker_tables& tables, const dataset& data) {
             }
         }
     }
-    for (std::size_t p = 0; p < sequences.size(); ++p) {
-        if (sequences[p].empty()) {
+    for (std::size_t p = 0; p < phrase_words.size(); ++p) {
+        const auto [first, count] = phrase_words[p];
+        if (count == 0) {
             continue;
         }
         std::uint16_t flags = 0;
         std::uint32_t state = detail::phrase_automaton::root;
-        for (const auto symbol : sequences[p]) {
+        for (std::uint32_t i = first; i < first + count; ++i) {
+            const auto symbol = phrase_symbols[i];
             flags |= cues_by_symbol[symbol];
             state = tables.automaton.step(state, symbol);
             tables.automaton.for_each_match(

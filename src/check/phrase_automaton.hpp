@@ -13,7 +13,11 @@
 // searched sixteen entries at a time without a branch per entry. So that no table grows without
 // bound (a state with thousands of edges reached by the failure links of thousands of states),
 // a state whose failure target's table is large keeps its own edges only and falls back to that
-// state, as in the textbook automaton.
+// state, as in the textbook automaton. A state with no edges of its own (the end of most
+// phrases) shares its failure target's table instead of copying it.
+//
+// Every `check` compiles its phrases first, so building is meant to be cheap too: the trie's
+// edges are found through one hash table while adding, and `build` lays them out by state.
 
 #include <cstdint>
 #include <limits>
@@ -87,8 +91,16 @@ private:
         std::uint32_t target;
     };
 
-    // While adding: each state's edges, sorted by symbol.
-    std::vector<std::vector<labelled_edge>> building_;
+    // While adding: the trie. States are numbered in the order they are made, so state s > 0 is
+    // reached by the edge `parent_[s]` --`symbol_[s]`-->; `children_` finds a state's child by
+    // symbol (open addressing; a key is parent << 32 | symbol, never 0 as symbols are not 0).
+    std::vector<std::uint32_t> parent_;
+    std::vector<std::uint32_t> symbol_;
+    std::vector<std::uint64_t> child_keys_;
+    std::vector<std::uint32_t> child_states_;
+
+    [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t symbol) const noexcept;
+    void add_child(std::uint32_t state, std::uint32_t symbol, std::uint32_t target);
 
     // After build: what a step needs of a state, together, so that it is one cache line.
     struct state_row {
