@@ -3,6 +3,8 @@
 
 #include "check/piece_pipeline.hpp"
 
+#include "check/thread_placement.hpp"
+
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
@@ -58,8 +60,10 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
     schedule.failed.resize(schedule.ready.size());
     const auto slots = schedule.ready.size();
 
+    const thread_placement placement;
     const auto help = [&](std::stop_token stop, unsigned reader) {
-        std::unique_lock guard(schedule.lock);
+        std::unique_lock guard(schedule.lock); // not before the caller has placed this thread
+        placement.run_anywhere();
         for (;;) {
             schedule.changed.wait(guard, stop, [&] { return schedule.can_take(); });
             if (stop.stop_requested() || !schedule.can_take()) {
@@ -81,6 +85,9 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
     // Declared after the schedule, so destroyed first: a helper's destructor asks it to stop
     // and joins it, also when `settle` throws.
     std::vector<std::jthread> helpers;
+    // Declared after the helpers, so unlocked before they are joined. Held while they start, so
+    // that each is placed before it runs.
+    std::unique_lock guard(schedule.lock);
     const auto wanted = std::min<std::size_t>(threads, pieces);
     helpers.reserve(wanted);
     for (unsigned reader = 1; reader < wanted; ++reader) {
@@ -89,9 +96,9 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
         } catch (const std::system_error&) {
             break; // no more threads to be had: the ones there are (the caller at least) do it all
         }
+        placement.start_elsewhere(helpers.back());
     }
 
-    std::unique_lock guard(schedule.lock);
     while (schedule.settled < pieces) {
         const auto slot = schedule.settled % slots;
         if (schedule.ready[slot] != 0) {

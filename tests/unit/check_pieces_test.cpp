@@ -10,9 +10,15 @@
 
 #include <catch2/catch.hpp>
 
+#if defined(__linux__) && defined(__GLIBC__)
+#include <sched.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -245,6 +251,42 @@ TEST_CASE("pieces are settled in order, on the calling thread, whichever thread 
         }
     }
 }
+
+#if defined(__linux__) && defined(__GLIBC__)
+TEST_CASE("reading threads are started elsewhere but may then run on any allowed processor",
+          "[check][pieces]") {
+    // thread_placement moves each helper off the caller's processor before it first runs; the
+    // helper must then widen its own affinity again, and the caller's must never change.
+    const auto affinity = [] {
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        REQUIRE(sched_getaffinity(0, sizeof set, &set) == 0);
+        return set;
+    };
+    const cpu_set_t before = affinity();
+    std::mutex seen_lock;
+    std::vector<cpu_set_t> helper_sets;
+    detail::run_pieces(
+        24, 3, 6,
+        [&](std::size_t, std::size_t, unsigned reader) {
+            if (reader == 0) {
+                // A slow caller, so that the helpers read pieces too.
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                return;
+            }
+            const auto set = affinity();
+            const std::lock_guard hold(seen_lock);
+            helper_sets.push_back(set);
+        },
+        [](std::size_t) {});
+    const cpu_set_t after = affinity();
+    CHECK(CPU_EQUAL(&before, &after));
+    CHECK_FALSE(helper_sets.empty());
+    for (const auto& set : helper_sets) {
+        CHECK(CPU_EQUAL(&set, &before));
+    }
+}
+#endif
 
 TEST_CASE("what reading or settling a piece throws reaches the caller, and the threads stop",
           "[check][pieces]") {
