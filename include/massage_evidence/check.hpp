@@ -115,8 +115,9 @@ struct scan_outcome {
 
 /// How `claim_checker` reads a text. The findings are the same whatever these say.
 struct scan_options {
-    /// Threads that read a long text, the caller's included: 0 for one per processor (up to
-    /// four), 1 to read on the calling thread only.
+    /// Threads that read a long text, the caller's included: 0 for one per processor the
+    /// process may use (its affinity, so `taskset` counts; up to four), 1 to read on the
+    /// calling thread only.
     unsigned threads = 0;
     /// A text longer than this is cut into pieces of about this size at blank lines, which
     /// threads read side by side; findings are still settled one by one, in text order, on the

@@ -15,6 +15,7 @@
 #include "check/cues.hpp"
 #include "check/piece_pipeline.hpp"
 #include "check/sentence_reader.hpp"
+#include "check/thread_placement.hpp"
 #include "check/tokenizer.hpp"
 #include "check/word_form.hpp"
 #include "printable.hpp"
@@ -24,7 +25,6 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <thread>
 #include <unordered_map>
 
 namespace massage_evidence {
@@ -650,13 +650,13 @@ std::size_t claim_checker::phrase_count() const noexcept {
 
 namespace {
 
-// Threads to read with when the caller leaves it to us: one per processor, up to four (past
-// that, settling findings in order on one thread is the limit).
+// Threads to read with when the caller leaves it to us: one per processor the process may use,
+// up to four (past that, settling findings in order on one thread is the limit).
 unsigned threads_for(const scan_options& options) noexcept {
     if (options.threads != 0) {
         return options.threads;
     }
-    return std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    return std::min(detail::usable_processors(), 4U);
 }
 
 // Reads `text` in pieces on the threads `options` allow and settles them in order into `scan`.

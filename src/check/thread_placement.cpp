@@ -3,6 +3,8 @@
 
 #include "check/thread_placement.hpp"
 
+#include <algorithm>
+
 #if MASSAGE_EVIDENCE_PLACE_THREADS
 #include <pthread.h>
 #endif
@@ -10,6 +12,15 @@
 namespace massage_evidence::detail {
 
 #if MASSAGE_EVIDENCE_PLACE_THREADS
+
+unsigned usable_processors() noexcept {
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0) {
+        return static_cast<unsigned>(CPU_COUNT(&allowed));
+    }
+    return std::max(std::thread::hardware_concurrency(), 1U);
+}
 
 thread_placement::thread_placement() noexcept {
     if (sched_getaffinity(0, sizeof allowed_, &allowed_) != 0) {
@@ -37,6 +48,10 @@ void thread_placement::run_anywhere() const noexcept {
 }
 
 #else
+
+unsigned usable_processors() noexcept {
+    return std::max(std::thread::hardware_concurrency(), 1U);
+}
 
 thread_placement::thread_placement() noexcept = default;
 void thread_placement::start_elsewhere(std::jthread& /*thread*/) const noexcept {}

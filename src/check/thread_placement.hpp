@@ -19,6 +19,10 @@
 
 namespace massage_evidence::detail {
 
+/// The processors this process may run on: its affinity mask where there is one (so `taskset`
+/// and container cpusets count), else every processor. At least 1.
+[[nodiscard]] unsigned usable_processors() noexcept;
+
 class thread_placement {
 public:
     /// Notes where the calling thread runs and where the process may run.

@@ -60,7 +60,7 @@ void setup_check(CLI::App& app, check_options& options) {
         ->check(verdict_validator("VERDICT"));
     command
         ->add_option("--threads", options.threads,
-                     "Threads that read a long text: 0 for one per processor, up to four "
+                     "Threads that read a long text: 0 for one per usable processor, up to four "
                      "(default), 1 for one; the findings are the same")
         ->type_name("N")
         ->check(CLI::Range(0U, 64U));

@@ -3,6 +3,7 @@
 // depend on where the text is cut or how many threads read it.
 
 #include "check/piece_pipeline.hpp"
+#include "check/thread_placement.hpp"
 #include "check/tokenizer.hpp"
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/load.hpp"
@@ -285,6 +286,28 @@ TEST_CASE("reading threads are started elsewhere but may then run on any allowed
     for (const auto& set : helper_sets) {
         CHECK(CPU_EQUAL(&set, &before));
     }
+}
+
+TEST_CASE("the default number of threads follows the processors the process may use",
+          "[check][pieces]") {
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    REQUIRE(sched_getaffinity(0, sizeof allowed, &allowed) == 0);
+    CHECK(detail::usable_processors() == static_cast<unsigned>(CPU_COUNT(&allowed)));
+
+    // As under `taskset -c N`: one processor allowed, so one thread.
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (CPU_ISSET(cpu, &allowed)) {
+            CPU_SET(cpu, &one);
+            break;
+        }
+    }
+    REQUIRE(sched_setaffinity(0, sizeof one, &one) == 0);
+    const auto narrowed = detail::usable_processors();
+    REQUIRE(sched_setaffinity(0, sizeof allowed, &allowed) == 0);
+    CHECK(narrowed == 1);
 }
 #endif
 
