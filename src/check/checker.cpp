@@ -54,7 +54,8 @@ public:
     const std::string& form(std::string_view folded) { return entry(folded).form; }
 
     /// The phrase symbol of a folded word, created if new; 0 for a word phrases skip (a
-    /// determiner, as "the" and "your" are skipped in the text, or one with no form).
+    /// determiner, as "the" and "your" are skipped in the text, or one with no form). It is
+    /// remembered, so call it only once every single-word cue is in the word table.
     std::uint32_t symbol(std::string_view folded) {
         auto& known = entry(folded);
         if (!known.has_symbol) {

@@ -19,21 +19,22 @@
 
 namespace massage_evidence::detail {
 
-/// The processors this process may run on: its affinity mask where there is one (so `taskset`
-/// and container cpusets count), else every processor. At least 1.
+/// The processors the calling thread may run on, which the threads it starts inherit: its
+/// affinity mask where there is one (so `taskset` and container cpusets count), else every
+/// processor. At least 1.
 [[nodiscard]] unsigned usable_processors() noexcept;
 
 class thread_placement {
 public:
-    /// Notes where the calling thread runs and where the process may run.
+    /// Notes where the calling thread runs and where it may run.
     thread_placement() noexcept;
 
-    /// Moves `thread`, just started, to the processors the process may use other than the
-    /// caller's, if there are any. The thread must call `run_anywhere` once it runs, and must
+    /// Moves `thread`, just started, to the processors it may use other than the caller's, if
+    /// there are any. The thread must call `run_anywhere` once it runs, and must
     /// not get that far before this returns, or it would stay pinned.
     void start_elsewhere(std::jthread& thread) const noexcept;
 
-    /// Lets the calling thread, started by `start_elsewhere`, run on any processor the process
+    /// Lets the calling thread, moved by `start_elsewhere`, run on every processor its creator
     /// may use.
     void run_anywhere() const noexcept;
 
