@@ -85,10 +85,16 @@ std::string version_text(const std::string& origin, std::size_t max_input_size) 
 // Commands whose output is read by people at length; the others print a line or two, or
 // (completion scripts, validation) are meant for other programs.
 bool is_pageable(std::string_view command) {
-    constexpr std::array<std::string_view, 11> pageable{
+    constexpr std::array<std::string_view, 12> pageable{
         "mechanisms", "conditions", "claims",  "show",  "techniques", "sources",
-        "cite",       "search",     "explain", "stats", "export"};
+        "cite",       "search",     "explain", "stats", "export",     "check"};
     return std::find(pageable.begin(), pageable.end(), command) != pageable.end();
+}
+
+// Whether `status` means the command printed all it had to say. `check --fail-on` exits 1
+// after a complete review, and that review is as long as any.
+bool output_is_complete(std::string_view command, int status) {
+    return status == 0 || (command == "check" && status == 1);
 }
 
 void print_error(std::string& err, std::string_view message) {
@@ -227,7 +233,7 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         } else if (name == complete_command_name) {
             status = run_complete(tree.complete, ctx);
         }
-        if (status == 0 && !out.empty() && is_pageable(name) &&
+        if (output_is_complete(name, status) && !out.empty() && is_pageable(name) &&
             should_page(env, tree.global.no_pager) && env.page(*pager_command(env), out)) {
             out.clear();
         }

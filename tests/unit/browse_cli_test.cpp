@@ -318,6 +318,18 @@ TEST_CASE("long output goes through the pager on a terminal only", "[cli][pager]
         CHECK(pager.commands.size() == 1);
         CHECK_FALSE(o.out.empty());
     }
+    SECTION("a check is paged, even when --fail-on fails it") {
+        const auto brochure = test_support::fixture("fixtures/check/brochure.md");
+        const auto passed = run({"check", brochure}, {}, true, &pager);
+        CHECK(passed.status == 0);
+        CHECK(passed.out.empty());
+        CHECK_THAT(pager.text, Catch::Contains("contradicted"));
+        const auto failed = run({"check", "--fail-on", "contradicted", brochure}, {}, true, &pager);
+        CHECK(failed.status == 1);
+        CHECK(failed.out.empty());
+        CHECK_THAT(failed.err, Catch::Contains("--fail-on"));
+        CHECK(pager.commands.size() == 2);
+    }
     SECTION("help, version, errors and validation are never paged") {
         (void)run({"--help"}, {}, true, &pager);
         (void)run({"--version"}, {}, true, &pager);
