@@ -14,7 +14,7 @@ namespace {
 using detail::single_quoted;
 
 // How a value completes, in the driver's terms: "" (a flag), "text", "file", "words:a b c",
-// "ids:ids|claims|sources".
+// "list,:a b c" (words joined by the character after "list"), "ids:ids|claims|sources".
 std::string kind_of(const value_model& value) {
     switch (value.completion) {
     case value_completion::none:
@@ -24,7 +24,8 @@ std::string kind_of(const value_model& value) {
     case value_completion::file:
         return "file";
     case value_completion::words: {
-        std::string kind = "words:";
+        std::string kind =
+            value.separator == '\0' ? "words:" : "list" + std::string(1, value.separator) + ":";
         for (std::size_t i = 0; i < value.words.size(); ++i) {
             kind += (i > 0 ? " " : "") + value.words[i];
         }
@@ -55,6 +56,16 @@ constexpr std::string_view driver = R"BASH(
         read -r -a words <<<"${kind#words:}"
         for candidate in "${words[@]}"; do
             [[ $candidate == "$cur"* ]] && COMPREPLY+=("$candidate")
+        done
+        ;;
+    list?:*)
+        # Each word completes after the ones already typed, which are not offered again.
+        local separator=${kind:4:1} typed=''
+        read -r -a words <<<"${kind#list?:}"
+        [[ $cur == *"$separator"* ]] && typed=${cur%"$separator"*}$separator
+        for candidate in "${words[@]}"; do
+            [[ $separator$typed == *"$separator$candidate$separator"* ]] && continue
+            [[ $typed$candidate == "$cur"* ]] && COMPREPLY+=("$typed$candidate")
         done
         ;;
     file)

@@ -47,6 +47,12 @@ std::string value_flags(const value_model& value, const std::string& prefix, boo
         for (const auto& word : value.words) {
             words += (words.empty() ? "" : " ") + word;
         }
+        if (value.separator != '\0') {
+            // fish's own helper completes each word after the separator.
+            return exclusive + " -a " +
+                   fish_quoted("(__fish_complete_list " + std::string(1, value.separator) +
+                               " \"string join \\n " + words + "\")");
+        }
         return exclusive + " -a " + fish_quoted(words);
     }
     case value_completion::any_id:

@@ -55,6 +55,7 @@ value_model value_of(const CLI::Option& option) {
     value.words = choices_in(full);
     if (!value.words.empty()) {
         value.completion = value_completion::words;
+        value.separator = option.get_delimiter();
     } else if (value.name == file_type_name) {
         value.completion = value_completion::file;
     } else if (value.name == id_type_name) {

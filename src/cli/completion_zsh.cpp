@@ -5,6 +5,8 @@
 
 #include "cli/completion_scripts.hpp"
 
+#include <cctype>
+
 namespace massage_evidence::cli {
 namespace {
 
@@ -22,6 +24,19 @@ std::string spec_text(std::string_view text) {
     return escaped;
 }
 
+// The first word of a value's name ("VERDICT" of "VERDICT[,VERDICT...]"), or "value": a word
+// that needs no quoting in an action.
+std::string plain_word(std::string_view text) {
+    std::string word;
+    for (const char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '-' && c != '_') {
+            break;
+        }
+        word += c;
+    }
+    return word.empty() ? "value" : word;
+}
+
 std::string action_of(const value_model& value, const std::string& prefix) {
     switch (value.completion) {
     case value_completion::none:
@@ -30,6 +45,15 @@ std::string action_of(const value_model& value, const std::string& prefix) {
     case value_completion::file:
         return "_files";
     case value_completion::words: {
+        if (value.separator != '\0') {
+            // _values completes each word after the separator and leaves out those typed.
+            std::string values =
+                "_values -s " + std::string(1, value.separator) + " " + plain_word(value.name);
+            for (const auto& word : value.words) {
+                values += " " + spec_text(word);
+            }
+            return values;
+        }
         std::string words = "(";
         for (std::size_t i = 0; i < value.words.size(); ++i) {
             words += (i > 0 ? " " : "") + spec_text(value.words[i]);

@@ -109,6 +109,16 @@ TEST_CASE("the command model holds every visible command, option and value", "[c
     const auto* format = find_option(*mechanisms, "--format");
     REQUIRE(format != nullptr);
     CHECK(format->value.words == std::vector<std::string>{"table", "markdown", "json", "csv"});
+    CHECK(format->value.separator == '\0'); // one word
+
+    // A list of words in one value: the shells complete each word after a comma.
+    const auto* check = find_command(model, "check");
+    REQUIRE(check != nullptr);
+    const auto* fail_on = find_option(*check, "--fail-on");
+    REQUIRE(fail_on != nullptr);
+    CHECK(fail_on->value.completion == value_completion::words);
+    CHECK(fail_on->value.separator == ',');
+    CHECK(fail_on->value.words.size() == 5);
 
     // Global options are valid after a command (fallthrough), and a command's own --help wins.
     const auto* data = find_option(*mechanisms, "--data");
