@@ -358,43 +358,47 @@ void sentence_reader::resolve_overlaps() {
     matches_.resize(kept);
 }
 
+template <class Denies>
+bool sentence_reader::denied_within_reach(const phrase_match& m, int direction,
+                                          Denies denies) const noexcept {
+    const auto clause = words_[m.first].clause;
+    const std::size_t edge = direction < 0 ? m.first : m.last;
+    for (std::size_t step = 1; step <= negation_reach; ++step) {
+        if (direction < 0 ? step > edge : edge + step >= words_.size()) {
+            break;
+        }
+        const auto i = direction < 0 ? edge - step : edge + step;
+        if (words_[i].clause != clause) {
+            break;
+        }
+        if ((words_[i].cues & cue::sceptic) != 0 || denies(i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool sentence_reader::negated(const phrase_match& m) const noexcept {
     if ((sentence_cues_ & (cue::negation | cue::sceptic)) == 0) {
         return false; // most sentences deny nothing: skip the scans
     }
-    const auto clause = words_[m.first].clause;
-    for (std::size_t i = m.first; i-- > 0 && m.first - i <= negation_reach;) {
-        if (words_[i].clause != clause) {
-            break;
+    // Before the phrase: "not", unless it is "not only"; after it: "... is not true".
+    const auto denies_before = [&](std::size_t i) {
+        return (words_[i].cues & cue::negation) != 0 &&
+               !(i + 1 < m.first && (words_[i + 1].cues & cue::not_negating) != 0);
+    };
+    const auto denies_after = [&](std::size_t i) {
+        if ((words_[i].cues & cue::negation) == 0) {
+            return false;
         }
-        const auto cues = words_[i].cues;
-        if ((cues & cue::sceptic) != 0) {
-            return true;
-        }
-        if ((cues & cue::negation) != 0) {
-            if (i + 1 < m.first && (words_[i + 1].cues & cue::not_negating) != 0) {
-                continue;
-            }
-            return true;
-        }
-    }
-    for (std::size_t i = m.last + 1; i < words_.size() && i - m.last <= negation_reach; ++i) {
-        if (words_[i].clause != clause) {
-            break;
-        }
-        const auto cues = words_[i].cues;
-        if ((cues & cue::sceptic) != 0) {
-            return true;
-        }
-        if ((cues & cue::negation) != 0) {
-            for (std::size_t j = i + 1; j < words_.size() && j <= i + 2; ++j) {
-                if ((words_[j].cues & cue::affirming) != 0) {
-                    return true;
-                }
+        for (std::size_t j = i + 1; j < words_.size() && j <= i + 2; ++j) {
+            if ((words_[j].cues & cue::affirming) != 0) {
+                return true;
             }
         }
-    }
-    return false;
+        return false;
+    };
+    return denied_within_reach(m, -1, denies_before) || denied_within_reach(m, +1, denies_after);
 }
 
 } // namespace massage_evidence::detail

@@ -144,6 +144,11 @@ private:
     [[nodiscard]] bool denies_previous(bool after_question) const noexcept;
     void resolve_overlaps();
     [[nodiscard]] bool negated(const phrase_match& m) const noexcept;
+    // Whether a word of m's clause within reach of it, walking away from it (direction -1:
+    // before, +1: after), is sceptical ("myth") or `denies(index)` the phrase.
+    template <class Denies>
+    [[nodiscard]] bool denied_within_reach(const phrase_match& m, int direction,
+                                           Denies denies) const noexcept;
 };
 
 } // namespace massage_evidence::detail
