@@ -55,7 +55,10 @@ value_model value_of(const CLI::Option& option) {
     value.words = choices_in(full);
     if (!value.words.empty()) {
         value.completion = value_completion::words;
-        value.separator = option.get_delimiter();
+        // The scripts write the separator unquoted, which only a comma survives in every shell.
+        if (option.get_delimiter() == ',') {
+            value.separator = ',';
+        }
     } else if (value.name == file_type_name) {
         value.completion = value_completion::file;
     } else if (value.name == id_type_name) {

@@ -46,8 +46,8 @@ struct value_model {
     value_completion completion = value_completion::none;
     std::string name;               ///< as --help shows it: "LEVEL", "FILE"; empty for flags
     std::vector<std::string> words; ///< the choices, for value_completion::words
-    /// For words: the character that joins several in one value ("a,b" for --fail-on), or '\0'
-    /// when the value is one word.
+    /// For words: ',' when one value may join several ("a,b" for --fail-on), else '\0' (any other
+    /// delimiter is completed as one word).
     char separator = '\0';
 };
 
