@@ -130,10 +130,13 @@ using finding_visitor = std::function<void(const check_finding&)>;
 
 namespace detail {
 struct checker_tables;
+class reader_pool;
 } // namespace detail
 
 /// Finds the claims of a dataset in texts. Building it compiles every lay phrase once; checking
-/// is then linear in the text. The dataset must outlive the checker and its results.
+/// is then linear in the text. The dataset must outlive the checker and its results. Check many
+/// texts with one checker: it keeps what its readers learnt of the words of one text for the
+/// next. Its checks may run on several threads at once.
 class claim_checker {
 public:
     explicit claim_checker(const dataset& data);
@@ -162,6 +165,7 @@ public:
 
 private:
     std::unique_ptr<detail::checker_tables> tables_;
+    std::unique_ptr<detail::reader_pool> readers_;
 };
 
 /// Bytes `begin`..`end` of `text` as they read: runs of white space (line breaks included)

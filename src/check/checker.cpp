@@ -15,6 +15,7 @@
 #include "check/cues.hpp"
 #include "check/phrase_compiler.hpp"
 #include "check/piece_pipeline.hpp"
+#include "check/reader_pool.hpp"
 #include "check/sentence_reader.hpp"
 #include "check/thread_placement.hpp"
 #include "check/tokenizer.hpp"
@@ -443,6 +444,7 @@ void append_readable(std::string& out, std::string_view text) {
 claim_checker::claim_checker(const dataset& data)
     : tables_(std::make_unique<detail::checker_tables>()) {
     detail::compile_phrases(*tables_, data);
+    readers_ = std::make_unique<detail::reader_pool>(*tables_);
 }
 
 claim_checker::claim_checker(claim_checker&&) noexcept = default;
@@ -466,21 +468,26 @@ unsigned threads_for(const scan_options& options) noexcept {
     return std::min(detail::usable_processors(), 4U);
 }
 
-// Reads `text` in pieces on the threads `options` allow and settles them in order into `scan`.
-void read_and_settle(const detail::checker_tables& tables, std::string_view text,
-                     const scan_options& options, text_scan& scan) {
+// Reads `text` in pieces on the threads `options` allow, with readers from `pool`, and settles
+// them in order into `scan`.
+void read_and_settle(detail::reader_pool& pool, std::string_view text, const scan_options& options,
+                     text_scan& scan) {
     const auto pieces = detail::split_at_blank_lines(text, options.piece_bytes);
+    // A text of one piece (any short one) is read here, without asking how many processors
+    // there are.
     const auto threads =
-        static_cast<unsigned>(std::min<std::size_t>(threads_for(options), pieces.size()));
+        pieces.size() == 1
+            ? 1U
+            : static_cast<unsigned>(std::min<std::size_t>(threads_for(options), pieces.size()));
     // Two slots per thread: one being read, one read and waiting to be settled.
     std::vector<detail::read_piece> slots(2 * std::size_t{threads});
-    std::vector<std::optional<detail::sentence_reader>> readers(threads);
+    std::vector<std::unique_ptr<detail::sentence_reader>> readers(threads);
     detail::run_pieces(
         pieces.size(), threads, slots.size(),
         [&](std::size_t piece, std::size_t slot, unsigned reader) {
             auto& own = readers[reader];
             if (!own) {
-                own.emplace(tables); // on its own thread: its word cache is zeroed there
+                own = pool.take();
             }
             slots[slot].clear();
             const bool last = piece + 1 == pieces.size();
@@ -489,6 +496,8 @@ void read_and_settle(const detail::checker_tables& tables, std::string_view text
         },
         [&](std::size_t slot) { scan.settle(slots[slot]); });
     scan.finish();
+    // Not reached when reading or settling threw: a reader may then have stopped mid-sentence.
+    pool.give_back(readers);
 }
 
 } // namespace
@@ -502,7 +511,7 @@ text_check claim_checker::check(std::string origin, std::string text,
         result.findings.push_back(f);
     };
     text_scan scanner(*tables_, keep, &result.paragraphs);
-    read_and_settle(*tables_, result.text, options, scanner);
+    read_and_settle(*readers_, result.text, options, scanner);
     result.invalid_utf8 = scanner.outcome().invalid_utf8;
     result.first_invalid_line = scanner.outcome().first_invalid_line;
     result.first_invalid_column = scanner.outcome().first_invalid_column;
@@ -512,7 +521,7 @@ text_check claim_checker::check(std::string origin, std::string text,
 scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit,
                                  const scan_options& options) const {
     text_scan scanner(*tables_, visit, nullptr);
-    read_and_settle(*tables_, text, options, scanner);
+    read_and_settle(*readers_, text, options, scanner);
     return scanner.outcome();
 }
 

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <system_error>
 #include <thread>
@@ -60,10 +61,16 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
     schedule.failed.resize(schedule.ready.size());
     const auto slots = schedule.ready.size();
 
-    const thread_placement placement;
+    // Placing threads costs system calls, which a text read on the calling thread alone (any
+    // short one) does not need.
+    const auto wanted = std::min<std::size_t>(threads, pieces);
+    std::optional<thread_placement> placement;
+    if (wanted > 1) {
+        placement.emplace();
+    }
     const auto help = [&](std::stop_token stop, unsigned reader) {
         std::unique_lock guard(schedule.lock); // not before the caller has placed this thread
-        placement.run_anywhere();
+        placement->run_anywhere();
         for (;;) {
             schedule.changed.wait(guard, stop, [&] { return schedule.can_take(); });
             if (stop.stop_requested() || !schedule.can_take()) {
@@ -88,7 +95,6 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
     // Declared after the helpers, so unlocked before they are joined. Held while they start, so
     // that each is placed before it runs.
     std::unique_lock guard(schedule.lock);
-    const auto wanted = std::min<std::size_t>(threads, pieces);
     helpers.reserve(wanted);
     for (unsigned reader = 1; reader < wanted; ++reader) {
         try {
@@ -96,7 +102,7 @@ void run_pieces(std::size_t pieces, unsigned threads, std::size_t slot_count,
         } catch (const std::system_error&) {
             break; // no more threads to be had: the ones there are (the caller at least) do it all
         }
-        placement.start_elsewhere(helpers.back());
+        placement->start_elsewhere(helpers.back());
     }
 
     while (schedule.settled < pieces) {

@@ -123,6 +123,9 @@ TEST_CASE("a question is settled by its answer", "[check]") {
     // Not a yes/no question, so nothing to answer: a claim in disguise.
     CHECK(ids("Back pain? Massage does not flush out toxins.") ==
           strings{"back", "!waste-removal"});
+    // A question mark makes only its own sentence a question, not one that a list item ends.
+    CHECK(ids("Does massage boost circulation?\n\nDoes massage flush out toxins\n- No." +
+              context) == strings{"circulation", "waste-removal"});
 }
 
 TEST_CASE("a bare mention reads in the light of a denial before it", "[check]") {
