@@ -7,7 +7,7 @@
 #include "check/tokenizer.hpp"
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/load.hpp"
-#include "support/paths.hpp"
+#include "support/check_compare.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <filesystem>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -29,26 +28,6 @@
 using namespace massage_evidence;
 
 namespace {
-
-// Every text of both check corpora.
-std::vector<std::string> corpus_texts() {
-    std::vector<std::string> texts;
-    for (const std::string directory : {"fixtures/check-corpus", "fixtures/check-corpus-short"}) {
-        std::vector<std::filesystem::path> paths;
-        for (const auto& entry :
-             std::filesystem::directory_iterator(test_support::fixture(directory))) {
-            const auto extension = entry.path().extension();
-            if (extension == ".txt" || extension == ".md") {
-                paths.push_back(entry.path());
-            }
-        }
-        std::sort(paths.begin(), paths.end());
-        for (const auto& path : paths) {
-            texts.push_back(test_support::slurp(path.string()));
-        }
-    }
-    return texts;
-}
 
 // Texts whose blank lines sit next to what a tokenizer or the checker carries from line to line.
 const std::vector<std::string>& edge_texts() {
@@ -97,29 +76,10 @@ auto fields(const detail::text_event& e) {
                       e.key.high);
 }
 
-auto fields(const check_finding& f) {
-    return std::tuple(f.subject, f.phrase, f.line, f.column, f.begin, f.end, f.sentence_begin,
-                      f.sentence_end, f.paragraph, f.negated);
-}
-
-auto fields(const paragraph_span& p) {
-    return std::tuple(p.begin, p.end, p.first_line);
-}
-
 // `check` with `options` finds exactly what it finds reading the whole text on one thread.
 void require_same_as_whole(const std::string& text, const scan_options& options) {
     const auto whole = shipped_checker().check("t", text, {1, 0});
-    const auto pieces = shipped_checker().check("t", text, options);
-    REQUIRE(pieces.findings.size() == whole.findings.size());
-    for (std::size_t i = 0; i < whole.findings.size(); ++i) {
-        CHECK(fields(pieces.findings[i]) == fields(whole.findings[i]));
-    }
-    REQUIRE(pieces.paragraphs.size() == whole.paragraphs.size());
-    for (std::size_t i = 0; i < whole.paragraphs.size(); ++i) {
-        CHECK(fields(pieces.paragraphs[i]) == fields(whole.paragraphs[i]));
-    }
-    CHECK(std::tie(pieces.invalid_utf8, pieces.first_invalid_line, pieces.first_invalid_column) ==
-          std::tie(whole.invalid_utf8, whole.first_invalid_line, whole.first_invalid_column));
+    test_support::require_same_check(shipped_checker().check("t", text, options), whole);
     const auto outcome = shipped_checker().scan(
         text, [](const check_finding&) {}, options);
     CHECK(outcome.findings == whole.findings.size());
@@ -145,7 +105,7 @@ TEST_CASE("texts are cut after empty lines, into pieces that cover them", "[chec
     CHECK(bounds("a\nb\r\n\r\nc", 1) == spans{{0, 8}}); // no "\n\n": nowhere to cut
     CHECK(bounds("a\n\n", 1) == spans{{0, 3}});         // nothing after the empty line
     CHECK(bounds("", 1) == spans{{0, 0}});
-    for (const auto& text : corpus_texts()) {
+    for (const auto& text : test_support::check_corpus_texts()) {
         const auto pieces = split_at_blank_lines(text, 64);
         REQUIRE_FALSE(pieces.empty());
         CHECK(pieces.front().begin == 0);
@@ -159,7 +119,7 @@ TEST_CASE("texts are cut after empty lines, into pieces that cover them", "[chec
 
 TEST_CASE("a tokenizer started after an empty line reads what one from the top reads",
           "[check][pieces]") {
-    auto texts = corpus_texts();
+    auto texts = test_support::check_corpus_texts();
     texts.insert(texts.end(), edge_texts().begin(), edge_texts().end());
     std::size_t compared = 0;
     for (const auto& text : texts) {
@@ -188,7 +148,7 @@ TEST_CASE("a tokenizer started after an empty line reads what one from the top r
 
 TEST_CASE("check finds the same however a text is cut and however many threads read it",
           "[check][pieces]") {
-    auto texts = corpus_texts();
+    auto texts = test_support::check_corpus_texts();
     texts.insert(texts.end(), edge_texts().begin(), edge_texts().end());
     for (const auto& text : texts) {
         CAPTURE(text);
@@ -204,7 +164,7 @@ TEST_CASE("a long text read in many pieces on several threads keeps every findin
           "[check][pieces]") {
     // Far more pieces than slots, so slots are reused while threads read ahead.
     std::string text;
-    const auto texts = corpus_texts();
+    const auto texts = test_support::check_corpus_texts();
     for (int round = 0; round < 3; ++round) {
         for (const auto& t : texts) {
             text += t;

@@ -5,16 +5,13 @@
 
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/load.hpp"
-#include "support/paths.hpp"
+#include "support/check_compare.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <thread>
-#include <tuple>
 #include <vector>
 
 using namespace massage_evidence;
@@ -24,26 +21,6 @@ namespace {
 const dataset& shipped_data() {
     static const dataset data = load_embedded_dataset();
     return data;
-}
-
-// The texts of both check corpora, in name order.
-std::vector<std::string> corpus_texts() {
-    std::vector<std::string> texts;
-    for (const std::string directory : {"fixtures/check-corpus", "fixtures/check-corpus-short"}) {
-        std::vector<std::filesystem::path> paths;
-        for (const auto& entry :
-             std::filesystem::directory_iterator(test_support::fixture(directory))) {
-            const auto extension = entry.path().extension();
-            if (extension == ".txt" || extension == ".md") {
-                paths.push_back(entry.path());
-            }
-        }
-        std::sort(paths.begin(), paths.end());
-        for (const auto& path : paths) {
-            texts.push_back(test_support::slurp(path.string()));
-        }
-    }
-    return texts;
 }
 
 // Texts that stop with something under way (a list, a subordinate clause, an unanswered
@@ -77,29 +54,6 @@ const std::vector<std::string>& following_texts() {
     return texts;
 }
 
-auto fields(const check_finding& f) {
-    return std::tuple(f.subject, f.phrase, f.line, f.column, f.begin, f.end, f.sentence_begin,
-                      f.sentence_end, f.paragraph, f.negated);
-}
-
-auto fields(const paragraph_span& p) {
-    return std::tuple(p.begin, p.end, p.first_line);
-}
-
-// `reused` found in a text exactly what `fresh` (from a checker that had read nothing) found.
-void require_same(const text_check& reused, const text_check& fresh) {
-    REQUIRE(reused.findings.size() == fresh.findings.size());
-    for (std::size_t i = 0; i < fresh.findings.size(); ++i) {
-        CHECK(fields(reused.findings[i]) == fields(fresh.findings[i]));
-    }
-    REQUIRE(reused.paragraphs.size() == fresh.paragraphs.size());
-    for (std::size_t i = 0; i < fresh.paragraphs.size(); ++i) {
-        CHECK(fields(reused.paragraphs[i]) == fields(fresh.paragraphs[i]));
-    }
-    CHECK(std::tie(reused.invalid_utf8, reused.first_invalid_line, reused.first_invalid_column) ==
-          std::tie(fresh.invalid_utf8, fresh.first_invalid_line, fresh.first_invalid_column));
-}
-
 // What a checker that has read nothing finds in `text`.
 text_check fresh_check(const std::string& text, const scan_options& options = {1, 0}) {
     const claim_checker checker(shipped_data());
@@ -116,8 +70,9 @@ TEST_CASE("a text left unfinished changes nothing in the next text a checker rea
             CAPTURE(before, after);
             const claim_checker checker(shipped_data());
             const auto first = checker.check("before", before, {1, 0});
-            require_same(first, fresh_check(before));
-            require_same(checker.check("after", after, {1, 0}), fresh_check(after));
+            test_support::require_same_check(first, fresh_check(before));
+            test_support::require_same_check(checker.check("after", after, {1, 0}),
+                                             fresh_check(after));
         }
     }
     // Read together, the same words are found claims, so reading them apart is what differs.
@@ -129,7 +84,7 @@ TEST_CASE("a text left unfinished changes nothing in the next text a checker rea
 
 TEST_CASE("one checker reading the corpus in any order finds in each text what it finds alone",
           "[check][reuse]") {
-    auto texts = corpus_texts();
+    auto texts = test_support::check_corpus_texts();
     REQUIRE(texts.size() > 20);
     std::vector<text_check> alone;
     alone.reserve(texts.size());
@@ -141,18 +96,18 @@ TEST_CASE("one checker reading the corpus in any order finds in each text what i
         const claim_checker checker(shipped_data());
         for (std::size_t i = 0; i < texts.size(); ++i) {
             CAPTURE(i);
-            require_same(checker.check("t", texts[i], options), alone[i]);
+            test_support::require_same_check(checker.check("t", texts[i], options), alone[i]);
         }
         for (std::size_t i = texts.size(); i-- > 0;) {
             CAPTURE(i);
-            require_same(checker.check("t", texts[i], options), alone[i]);
+            test_support::require_same_check(checker.check("t", texts[i], options), alone[i]);
         }
     }
 }
 
 TEST_CASE("one checker checks texts on several threads at once as it does one at a time",
           "[check][reuse]") {
-    const auto texts = corpus_texts();
+    const auto texts = test_support::check_corpus_texts();
     std::vector<text_check> alone;
     alone.reserve(texts.size());
     for (const auto& text : texts) {
@@ -185,7 +140,7 @@ TEST_CASE("one checker checks texts on several threads at once as it does one at
         for (std::size_t n = 0; n < found[caller].size(); ++n) {
             const auto at = (n % texts.size() + caller * 7) % texts.size();
             CAPTURE(n, at);
-            require_same(found[caller][n], alone[at]);
+            test_support::require_same_check(found[caller][n], alone[at]);
         }
     }
 }
@@ -210,6 +165,6 @@ TEST_CASE("a checker whose visitor threw finds the same as before in the next te
                                      },
                                      {threads, 64}),
                         std::length_error);
-        require_same(checker.check("t", text, {threads, 64}), expected);
+        test_support::require_same_check(checker.check("t", text, {threads, 64}), expected);
     }
 }

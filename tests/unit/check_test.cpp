@@ -1,10 +1,10 @@
 #include "massage_evidence/check.hpp"
+#include "support/check_compare.hpp"
 #include "support/check_data.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <string>
-#include <tuple>
 #include <vector>
 
 using namespace massage_evidence;
@@ -258,12 +258,6 @@ TEST_CASE("totals count each claim's texts once, however often a text repeats it
 
 namespace {
 
-// Every field of a finding, to compare a scan with a check.
-auto fields(const check_finding& f) {
-    return std::tuple(f.subject, f.phrase, f.line, f.column, f.begin, f.end, f.sentence_begin,
-                      f.sentence_end, f.paragraph, f.negated);
-}
-
 // What `scan` passes on, and what it says of the text.
 struct scanned {
     std::vector<check_finding> findings;
@@ -302,7 +296,8 @@ TEST_CASE("scan passes on the findings check keeps, in the same order", "[check]
         REQUIRE(passed.findings.size() == kept.findings.size());
         CHECK(passed.outcome.findings == kept.findings.size());
         for (std::size_t i = 0; i < kept.findings.size(); ++i) {
-            CHECK(fields(passed.findings[i]) == fields(kept.findings[i]));
+            CHECK(test_support::finding_fields(passed.findings[i]) ==
+                  test_support::finding_fields(kept.findings[i]));
             CHECK(kept.findings[i].paragraph < kept.paragraphs.size());
         }
         CHECK(passed.outcome.invalid_utf8 == kept.invalid_utf8);
