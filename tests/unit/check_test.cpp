@@ -142,6 +142,9 @@ TEST_CASE("items of a list share the list's head", "[check]") {
     const auto all = found("Massage for sore muscles reduces stress and inflammation.");
     REQUIRE(all.size() == 1);
     CHECK(all[0].text == "inflammation");
+    // A quote ends the list, as it ends any phrase: the items after it are not read after the
+    // head ("reduces ... anxiety", "reduces ... inflammation").
+    CHECK(ids("Massage for sore muscles reduces stress, \"anxiety\" and inflammation.").empty());
 }
 
 TEST_CASE("text that is not about massage yields nothing", "[check]") {
