@@ -42,8 +42,9 @@
 ///    "Not only", "not just" and "no more" do not negate; "but", "however" and the comma after an
 ///    "if ..." clause end the clause. A yes/no question is settled by its answer ("Does it flush
 ///    toxins? No."), a statement by a next sentence that points back and denies it ("That is a
-///    myth."). A bare mention with no health term ("lactic acid") after its claim was denied in
-///    the same paragraph or in a heading above reads as negated too.
+///    myth.", or a bare "It doesn't." with nothing after it in its clause). A bare mention with
+///    no health term ("lactic acid") after its claim was denied in the same paragraph or in a
+///    heading above reads as negated too.
 ///
 /// A long text is cut into pieces at blank lines, which no phrase, list or sentence crosses, and
 /// the pieces' words (steps 1 to 3, and the negation inside a sentence) are read on several

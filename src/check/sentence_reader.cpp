@@ -131,6 +131,7 @@ void sentence_reader::add_word(const text_event& event) {
 void sentence_reader::read(std::string_view text, std::size_t begin, std::size_t stop,
                            read_piece& out) {
     out_ = &out;
+    text_ = text;
     text_tokenizer tokenizer(text, begin);
     text_event event;
     for (;;) {
@@ -341,7 +342,42 @@ bool sentence_reader::denies_previous(bool after_question) const noexcept {
             return true;
         }
     }
-    return false;
+    return !after_question && bare_denial();
+}
+
+// "It doesn't.", "It does not: lactate clears on its own", "No, that isn't.": a word pointing
+// back, at most one auxiliary, and a negation that ends the clause. Nothing is left for the
+// negation to deny but the sentence before; "It doesn't hurt" goes on, and denies nothing.
+bool sentence_reader::bare_denial() const noexcept {
+    std::size_t i = 0;
+    if (i < words_.size() && (words_[i].cues & cue::negation) != 0 &&
+        (words_[i].cues & cue::anaphor) == 0) {
+        ++i; // "No, it doesn't."
+    }
+    if (i >= words_.size() || (words_[i].cues & cue::anaphor) == 0) {
+        return false;
+    }
+    ++i;
+    if (i < words_.size() && (words_[i].cues & cue::auxiliary) != 0) {
+        ++i;
+    }
+    if (i >= words_.size() || (words_[i].cues & cue::negation) == 0) {
+        return false;
+    }
+    // A break ends the clause; "but" or "though" may only add to it ("It won't, though, fix
+    // your posture").
+    const bool clause_ends = i + 1 == words_.size() || (words_[i + 1].clause != words_[i].clause &&
+                                                        (words_[i + 1].cues & cue::contrast) == 0);
+    return clause_ends || colon_after(words_[i].end());
+}
+
+// Whether the first character after `pos`, spaces aside, is a colon (which is no break of its
+// own: "Benefits: better sleep" reads on).
+bool sentence_reader::colon_after(std::size_t pos) const noexcept {
+    while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\t')) {
+        ++pos;
+    }
+    return pos < text_.size() && text_[pos] == ':';
 }
 
 // Leftmost-longest: of overlapping matches keep the one that starts first, then the longest.

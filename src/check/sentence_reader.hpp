@@ -109,6 +109,7 @@ private:
     const checker_tables& tables_;
     word_cache cache_;
     read_piece* out_ = nullptr;
+    std::string_view text_; ///< the text being read
 
     // The sentence being read.
     std::vector<sentence_word> words_;
@@ -142,6 +143,8 @@ private:
     void record_sentence(read_event& sentence);
     [[nodiscard]] bool massage_named() const noexcept;
     [[nodiscard]] bool denies_previous(bool after_question) const noexcept;
+    [[nodiscard]] bool bare_denial() const noexcept;
+    [[nodiscard]] bool colon_after(std::size_t pos) const noexcept;
     void resolve_overlaps();
     [[nodiscard]] bool negated(const phrase_match& m) const noexcept;
     // Whether a word of m's clause within reach of it, walking away from it (direction -1:

@@ -120,6 +120,19 @@ TEST_CASE("a question is settled by its answer", "[check]") {
           strings{"!circulation"});
     CHECK(ids("Massage boosts circulation. It doesn't hurt either." + context) ==
           strings{"circulation"});
+    // A bare "it doesn't" has nothing to deny but the sentence before, whatever follows a
+    // break or a colon; a "though" may only add to it.
+    CHECK(ids("People say massage boosts circulation. It doesn't." + context) ==
+          strings{"!circulation"});
+    CHECK(ids("People say massage boosts circulation. It doesn't: it barely changes." + context) ==
+          strings{"!circulation"});
+    CHECK(ids("People say massage boosts circulation. No, it does not; blood flow is "
+              "unchanged." +
+              context) == strings{"!circulation"});
+    CHECK(ids("Massage boosts circulation. It won't, though, cure anything." + context) ==
+          strings{"circulation"});
+    CHECK(ids("Massage boosts circulation. It does not flush out toxins." + context) ==
+          strings{"circulation", "!waste-removal"});
     // Not a yes/no question, so nothing to answer: a claim in disguise.
     CHECK(ids("Back pain? Massage does not flush out toxins.") ==
           strings{"back", "!waste-removal"});
