@@ -6,6 +6,7 @@
 
 #include "massage_evidence/check.hpp"
 #include "massage_evidence/check_render.hpp"
+#include "massage_evidence/text_files.hpp"
 #include "massage_evidence/version.hpp"
 #include "massage_evidence/vocabulary.hpp"
 #include "printable.hpp"
@@ -39,7 +40,8 @@ void setup_check(CLI::App& app, check_options& options) {
                  "says about each");
     command
         ->add_option("file", options.files,
-                     "Text or Markdown files to check, UTF-8 ('-' reads standard input)")
+                     "Text or Markdown files to check, UTF-8 ('-' reads standard input); a "
+                     "directory stands for the .md and .txt files below it")
         ->required()
         ->type_name("FILE");
     command->add_option("--format", options.format, "Output format: text, markdown, json")
@@ -69,22 +71,32 @@ void setup_check(CLI::App& app, check_options& options) {
                     "Examples:\n"
                     "  massage-evidence check brochure.txt\n"
                     "  massage-evidence check --summary site/*.md\n"
+                    "  massage-evidence check --fail-on contradicted content/\n"
                     "  massage-evidence check --fail-on contradicted,not-supported page.md\n"
                     "  curl -s https://example.org/ | massage-evidence check --format json -");
 }
 
 namespace {
 
-// Warns of invalid UTF-8 in an input, and says when it holds no claims.
-void report_input(const std::string& origin, const scan_outcome& outcome, const context& ctx) {
-    const auto name = detail::escape_unsafe(origin);
+// One input read whole, and whether it was named (see report_input).
+struct read_text {
+    std::string origin;
+    std::string text;
+    bool named = true;
+};
+
+// Warns of invalid UTF-8 in an input, and says when a file the user named holds no claims. Of
+// the many files found in a directory most may hold none, and a line for each would bury the
+// findings.
+void report_input(const read_text& input, const scan_outcome& outcome, const context& ctx) {
+    const auto name = detail::escape_unsafe(input.origin);
     if (outcome.invalid_utf8 > 0) {
         ctx.err += fmt::format("massage-evidence: warning: {}:{}:{}: {} byte{} not valid "
                                "UTF-8, shown as U+FFFD; save the file as UTF-8\n",
                                name, outcome.first_invalid_line, outcome.first_invalid_column,
                                outcome.invalid_utf8, outcome.invalid_utf8 == 1 ? " is" : "s are");
     }
-    if (outcome.findings == 0) {
+    if (outcome.findings == 0 && input.named) {
         ctx.err += fmt::format("massage-evidence: no massage claims found in {}\n", name);
     }
 }
@@ -111,10 +123,10 @@ void release(std::string& text) {
 int run_check(const check_options& options, const context& ctx) {
     const auto data = load_requested_dataset(ctx);
     // Read every input first, so a missing file stops the command before anything is printed.
-    std::vector<std::pair<std::string, std::string>> inputs;
-    for (const auto& file : options.files) {
-        inputs.emplace_back(file == "-" ? "<stdin>" : file,
-                            read_input(file, ctx.global.max_input_size));
+    std::vector<read_text> inputs;
+    for (const auto& input : find_text_inputs(options.files)) {
+        inputs.push_back({input.path == "-" ? "<stdin>" : input.path,
+                          read_input(input.path, ctx.global.max_input_size), input.named});
     }
     const claim_checker checker(data);
     const scan_options reading{options.threads};
@@ -126,12 +138,12 @@ int run_check(const check_options& options, const context& ctx) {
         // A summary only counts, so findings are counted as they are found, not kept: in a
         // large text they would take more memory than the text itself.
         check_counter counter;
-        for (auto& [origin, text] : inputs) {
+        for (auto& input : inputs) {
             counter.next_file();
             const auto outcome = checker.scan(
-                text, [&counter](const check_finding& f) { counter.add(f); }, reading);
-            report_input(origin, outcome, ctx);
-            release(text);
+                input.text, [&counter](const check_finding& f) { counter.add(f); }, reading);
+            report_input(input, outcome, ctx);
+            release(input.text);
         }
         const auto rows = check_summary_listing(counter.totals(), true);
         if (format == "markdown") {
@@ -143,11 +155,11 @@ int run_check(const check_options& options, const context& ctx) {
     } else {
         std::vector<text_check> checked;
         checked.reserve(inputs.size());
-        for (auto& [origin, text] : inputs) {
-            checked.push_back(checker.check(origin, std::move(text), reading));
-            release(text);
+        for (auto& input : inputs) {
+            checked.push_back(checker.check(input.origin, std::move(input.text), reading));
+            release(input.text);
             const auto& file = checked.back();
-            report_input(file.origin,
+            report_input(input,
                          {file.findings.size(), file.invalid_utf8, file.first_invalid_line,
                           file.first_invalid_column},
                          ctx);
