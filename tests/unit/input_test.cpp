@@ -1,5 +1,6 @@
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/load.hpp"
+#include "support/error_of.hpp"
 #include "support/paths.hpp"
 #include "support/scratch_dir.hpp"
 
@@ -15,14 +16,9 @@ using namespace massage_evidence;
 
 namespace {
 std::string failure_of(const std::string& path, std::size_t limit = default_max_input_size) {
-    try {
-        (void)read_input(path, limit);
-    } catch (const error& e) {
-        CHECK(e.kind() == error_kind::input);
-        return e.what();
-    }
-    FAIL("expected an error");
-    return {};
+    const auto raised = test_support::error_of([&] { (void)read_input(path, limit); });
+    CHECK(raised.kind == error_kind::input);
+    return raised.message;
 }
 } // namespace
 

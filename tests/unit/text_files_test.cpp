@@ -1,5 +1,6 @@
 #include "massage_evidence/error.hpp"
 #include "massage_evidence/text_files.hpp"
+#include "support/error_of.hpp"
 #include "support/scratch_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -28,14 +29,9 @@ std::vector<std::string> paths_of(const std::vector<text_input>& inputs) {
 }
 
 std::string failure_of(const std::vector<std::string>& paths) {
-    try {
-        (void)find_text_inputs(paths);
-    } catch (const error& e) {
-        CHECK(e.kind() == error_kind::input);
-        return e.what();
-    }
-    FAIL("expected an error");
-    return {};
+    const auto raised = test_support::error_of([&] { (void)find_text_inputs(paths); });
+    CHECK(raised.kind == error_kind::input);
+    return raised.message;
 }
 
 } // namespace
