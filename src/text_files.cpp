@@ -5,6 +5,7 @@
 
 #include "massage_evidence/text_files.hpp"
 
+#include "ascii_case.hpp"
 #include "massage_evidence/error.hpp"
 
 #include <fmt/format.h>
@@ -27,9 +28,8 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) noe
         return false;
     }
     const auto tail = text.substr(text.size() - suffix.size());
-    return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
-        return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-    });
+    return std::equal(tail.begin(), tail.end(), suffix.begin(),
+                      [](char a, char b) { return detail::ascii_lower(a) == b; });
 }
 
 error unlisted(const fs::path& directory, const std::error_code& why) {
