@@ -26,6 +26,12 @@ void render_check_text(const std::vector<text_check>& checked, const terminal_op
 /// the certainty.
 [[nodiscard]] listing check_summary_listing(const check_totals& totals, bool symbols);
 
+/// One sentence of totals, no newline: files checked, claims (by verdict, those found) and
+/// negated mentions, e.g. "2 files checked: 3 claims (1 supported, 2 contradicted), 0 negated
+/// mentions." It ends the annotated text and the summary, so a run that finds nothing still says
+/// how many files it read.
+[[nodiscard]] std::string check_totals_line(const check_totals& totals);
+
 /// The JSON contract of `check` (docs/json.md): files with their matches, and a summary.
 void render_check_json(const std::vector<text_check>& checked, std::string& out);
 

@@ -48,8 +48,8 @@ void setup_check(CLI::App& app, check_options& options) {
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"text", "markdown", "json"}, CLI::ignore_case));
     command->add_flag("--summary", options.summary,
-                      "One row per claim found instead of the annotated text (JSON always has "
-                      "both)");
+                      "One row per claim found, then the totals, instead of the annotated text "
+                      "(JSON always has both)");
     command
         ->add_option("--fail-on", options.fail_on,
                      "Exit 1 when a claim (not a negated mention) has one of these verdicts: "
@@ -146,11 +146,16 @@ int run_check(const check_options& options, const context& ctx) {
             release(input.text);
         }
         const auto rows = check_summary_listing(counter.totals(), true);
-        if (format == "markdown") {
-            render_markdown_table(rows, ctx.out);
-        } else if (!rows.rows.empty()) {
-            render_table(rows, table_options(ctx), ctx.out);
+        if (!rows.rows.empty()) {
+            if (format == "markdown") {
+                render_markdown_table(rows, ctx.out);
+            } else {
+                render_table(rows, table_options(ctx), ctx.out);
+            }
+            ctx.out += '\n';
         }
+        ctx.out += check_totals_line(counter.totals());
+        ctx.out += '\n';
         failed = has_claim_with_verdict(counter.totals(), fail_on);
     } else {
         std::vector<text_check> checked;

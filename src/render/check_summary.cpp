@@ -1,10 +1,13 @@
 // The `check --summary` listing: one row per claim found, through the same `listing` shape as
 // the other commands, so the table and Markdown printers (and their escaping) are shared. Places
-// are left to the annotated text and JSON: paths do not fit a table's cell.
+// are left to the annotated text and JSON: paths do not fit a table's cell. The totals line is
+// here too, so the summary and the annotated text count in the same words.
 
 #include "massage_evidence/check_render.hpp"
 
 #include "massage_evidence/vocabulary.hpp"
+
+#include <fmt/format.h>
 
 namespace massage_evidence {
 
@@ -27,6 +30,21 @@ listing check_summary_listing(const check_totals& totals, bool symbols) {
         });
     }
     return out;
+}
+
+std::string check_totals_line(const check_totals& totals) {
+    std::string by_verdict;
+    for (const auto& entry : vocabulary<verdict>::entries) {
+        const auto count = totals.verdicts[static_cast<std::size_t>(entry.value)];
+        if (count > 0) {
+            by_verdict +=
+                fmt::format("{}{} {}", by_verdict.empty() ? "" : ", ", count, entry.token);
+        }
+    }
+    return fmt::format("{} file{} checked: {} claim{}{}, {} negated mention{}.", totals.files,
+                       totals.files == 1 ? "" : "s", totals.claims, totals.claims == 1 ? "" : "s",
+                       by_verdict.empty() ? std::string() : " (" + by_verdict + ")", totals.negated,
+                       totals.negated == 1 ? "" : "s");
 }
 
 } // namespace massage_evidence

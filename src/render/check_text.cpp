@@ -247,21 +247,6 @@ std::string note_text(const check_finding& f) {
                        to_string(c.verdict), certainty_with_symbols(c.certainty), c.plain_language);
 }
 
-std::string totals_line(const check_totals& totals) {
-    std::string by_verdict;
-    for (const auto& entry : vocabulary<verdict>::entries) {
-        const auto count = totals.verdicts[static_cast<std::size_t>(entry.value)];
-        if (count > 0) {
-            by_verdict +=
-                fmt::format("{}{} {}", by_verdict.empty() ? "" : ", ", count, entry.token);
-        }
-    }
-    return fmt::format("{} file{} checked: {} claim{}{}, {} negated mention{}.", totals.files,
-                       totals.files == 1 ? "" : "s", totals.claims, totals.claims == 1 ? "" : "s",
-                       by_verdict.empty() ? std::string() : " (" + by_verdict + ")", totals.negated,
-                       totals.negated == 1 ? "" : "s");
-}
-
 } // namespace
 
 void render_check_text(const std::vector<text_check>& checked, const terminal_options& options,
@@ -336,7 +321,7 @@ void render_check_text(const std::vector<text_check>& checked, const terminal_op
         if (!first_block) {
             out += '\n';
         }
-        out += totals_line(summarize(checked));
+        out += check_totals_line(summarize(checked));
         out += '\n';
     }
 }

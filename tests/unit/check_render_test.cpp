@@ -175,3 +175,19 @@ TEST_CASE("the summary lists each claim once with its counts", "[check][render]"
     CHECK(rows.rows[1][0].text == "psychological");
     CHECK(check_summary_listing(summarize(results), true).rows[0][3].text == "⊕⊕◯◯ low");
 }
+
+TEST_CASE("the totals line counts files, claims by verdict and negated mentions",
+          "[check][render]") {
+    auto results = check_one("Sore muscles? Massage boosts circulation.", "a.txt");
+    CHECK(check_totals_line(summarize(results)) ==
+          "1 file checked: 1 claim (1 contradicted), 0 negated mentions.");
+
+    results.push_back(test_support::tiny_checker().check(
+        "b.txt", "Massage does not boost circulation in sore muscles. It reduces anxiety."));
+    results.push_back(test_support::tiny_checker().check("c.txt", "A recipe for kale."));
+    CHECK(check_totals_line(summarize(results)) ==
+          "3 files checked: 2 claims (1 supported, 1 contradicted), 1 negated mention.");
+
+    // Nothing found still says how much was read.
+    CHECK(check_totals_line(summarize({})) == "0 files checked: 0 claims, 0 negated mentions.");
+}
