@@ -7,6 +7,7 @@
 
 #include "ascii_case.hpp"
 #include "massage_evidence/error.hpp"
+#include "path_pattern.hpp"
 
 #include <fmt/format.h>
 
@@ -39,13 +40,27 @@ error unlisted(const fs::path& directory, const std::error_code& why) {
     return input_error(directory.string(), fmt::format("cannot list: {}", why.message()));
 }
 
+// What a walk found below one directory.
+struct walk_result {
+    std::vector<std::string> files; ///< in path order
+    std::size_t excluded = 0;       ///< entries left out by a pattern
+};
+
+bool excluded_by(const std::vector<detail::path_pattern>& excludes, std::string_view name,
+                 std::string_view below) {
+    return std::any_of(excludes.begin(), excludes.end(),
+                       [&](const auto& pattern) { return pattern.matches(name, below); });
+}
+
 // The text files below `root`, in path order. Walked with a list of directories still to read
-// rather than by recursion, so a very deep tree cannot exhaust the stack.
-std::vector<std::string> text_files_below(const fs::path& root) {
-    std::vector<std::string> found;
-    std::vector<fs::path> pending{root};
+// rather than by recursion, so a very deep tree cannot exhaust the stack. Each directory carries
+// its path below `root` ("" for `root`), which is what patterns with a slash are matched against.
+walk_result text_files_below(const fs::path& root,
+                             const std::vector<detail::path_pattern>& excludes) {
+    walk_result result;
+    std::vector<std::pair<fs::path, std::string>> pending{{root, std::string()}};
     while (!pending.empty()) {
-        const fs::path directory = std::move(pending.back());
+        const auto [directory, below] = std::move(pending.back());
         pending.pop_back();
         std::error_code listing;
         fs::directory_iterator entry(directory, listing);
@@ -53,6 +68,11 @@ std::vector<std::string> text_files_below(const fs::path& root) {
             const auto name = entry->path().filename().string();
             if (name.starts_with('.')) {
                 continue; // .git, .cache, editors' swap files: never the pages meant
+            }
+            auto entry_below = below.empty() ? name : below + '/' + name;
+            if (excluded_by(excludes, name, entry_below)) {
+                ++result.excluded;
+                continue;
             }
             // An entry that vanishes or cannot be examined while we look is skipped, as a
             // dangling link is: there is nothing there to check.
@@ -62,17 +82,17 @@ std::vector<std::string> text_files_below(const fs::path& root) {
                 continue;
             }
             if (fs::is_directory(own)) {
-                pending.push_back(entry->path());
+                pending.emplace_back(entry->path(), std::move(entry_below));
             } else if (is_text_file_name(name) && fs::is_regular_file(entry->status(examining))) {
-                found.push_back(entry->path().string());
+                result.files.push_back(entry->path().string());
             }
         }
         if (listing) {
             throw unlisted(directory, listing);
         }
     }
-    std::sort(found.begin(), found.end());
-    return found;
+    std::sort(result.files.begin(), result.files.end());
+    return result;
 }
 
 } // namespace
@@ -84,7 +104,10 @@ bool is_text_file_name(std::string_view name) noexcept {
         });
 }
 
-std::vector<text_input> find_text_inputs(const std::vector<std::string>& paths) {
+std::vector<text_input> find_text_inputs(const std::vector<std::string>& paths,
+                                         const std::vector<std::string>& excludes) {
+    // Patterns are read before anything is walked, so a bad one is reported first.
+    const std::vector<detail::path_pattern> patterns(excludes.begin(), excludes.end());
     std::vector<text_input> inputs;
     for (const auto& path : paths) {
         std::error_code examining;
@@ -92,12 +115,16 @@ std::vector<text_input> find_text_inputs(const std::vector<std::string>& paths) 
             inputs.push_back({path, true});
             continue;
         }
-        const auto files = text_files_below(path);
-        if (files.empty()) {
+        const auto found = text_files_below(path, patterns);
+        if (found.files.empty() && found.excluded > 0) {
+            throw input_error(path, "holds no text or Markdown file that --exclude leaves in; "
+                                    "check the patterns, or name the files to check");
+        }
+        if (found.files.empty()) {
             throw input_error(path, "holds no text or Markdown file (.md, .markdown, .txt, ...); "
                                     "name the files to check");
         }
-        for (const auto& file : files) {
+        for (const auto& file : found.files) {
             inputs.push_back({file, false});
         }
     }

@@ -28,9 +28,18 @@ struct text_input {
 /// directory stay as they are: reading reports a missing or unreadable file. A directory (or a
 /// link to one) is replaced by the regular files below it whose names pass `is_text_file_name`,
 /// sorted by path, skipping hidden entries (a name that starts with ".", such as .git) and not
-/// following links to directories (so a link cannot lead round in a loop). Throws `error`
-/// (input) when a directory below cannot be listed, or when a directory holds no text file at
-/// all, since then nothing the user meant would be checked.
-[[nodiscard]] std::vector<text_input> find_text_inputs(const std::vector<std::string>& paths);
+/// following links to directories (so a link cannot lead round in a loop).
+///
+/// `excludes` are patterns (`check --exclude`: a name such as `node_modules` or `*.draft.md`, or
+/// a path below the directory such as `blog/drafts`, with `*`, `?` and `**`; see
+/// src/path_pattern.hpp) for files and directories to leave out of a walk; a directory left out
+/// is not entered. Paths given in `paths` are never left out: naming a file means checking it.
+///
+/// Throws `error` (usage) for a pattern that names nothing, and (input) when a directory below
+/// cannot be listed, or when a directory yields no text file at all, since then nothing the user
+/// meant would be checked.
+[[nodiscard]] std::vector<text_input>
+find_text_inputs(const std::vector<std::string>& paths,
+                 const std::vector<std::string>& excludes = {});
 
 } // namespace massage_evidence

@@ -61,6 +61,14 @@ void setup_check(CLI::App& app, check_options& options) {
         ->delimiter(',')
         ->check(verdict_validator("VERDICT"));
     command
+        ->add_option("--exclude", options.excludes,
+                     "Leave out files and directories found in a directory whose name matches "
+                     "GLOB, or with a '/', whose path below it does (*, ?, **); repeatable")
+        ->type_name("GLOB")
+        ->expected(1)
+        ->allow_extra_args(false) // one pattern per --exclude; the files that follow are files
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    command
         ->add_option("--threads", options.threads,
                      "Threads that read a long text: 0 for one per usable processor, up to four "
                      "(default), 1 for one; the findings are the same")
@@ -72,6 +80,7 @@ void setup_check(CLI::App& app, check_options& options) {
                     "  massage-evidence check brochure.txt\n"
                     "  massage-evidence check --summary site/*.md\n"
                     "  massage-evidence check --fail-on contradicted content/\n"
+                    "  massage-evidence check --exclude node_modules --exclude 'blog/drafts' .\n"
                     "  massage-evidence check --fail-on contradicted,not-supported page.md\n"
                     "  curl -s https://example.org/ | massage-evidence check --format json -");
 }
@@ -124,7 +133,7 @@ int run_check(const check_options& options, const context& ctx) {
     const auto data = load_requested_dataset(ctx);
     // Read every input first, so a missing file stops the command before anything is printed.
     std::vector<read_text> inputs;
-    for (const auto& input : find_text_inputs(options.files)) {
+    for (const auto& input : find_text_inputs(options.files, options.excludes)) {
         inputs.push_back({input.path == "-" ? "<stdin>" : input.path,
                           read_input(input.path, ctx.global.max_input_size), input.named});
     }

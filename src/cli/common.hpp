@@ -201,6 +201,7 @@ void setup_complete(CLI::App& app, complete_options& options);
 
 struct check_options {
     std::vector<std::string> files;
+    std::vector<std::string> excludes; ///< --exclude: left out of directory walks
     std::string format = "text";
     bool summary = false;
     std::vector<std::string> fail_on;

@@ -132,3 +132,42 @@ TEST_CASE("a directory that cannot be listed is named in the error", "[text_file
     ::chmod((dir / "site/private").c_str(), 0755);
     CHECK_THAT(message, Catch::StartsWith(dir / "site/private: permission denied"));
 }
+
+TEST_CASE("excluded files and directories are left out of a walk", "[text_files]") {
+    const test_support::scratch_dir dir;
+    write(dir / "site/index.md");
+    write(dir / "site/node_modules/pkg/README.md");
+    write(dir / "site/theme/node_modules/x/README.md");
+    write(dir / "site/blog/knots.md");
+    write(dir / "site/blog/offer.draft.md");
+    write(dir / "site/blog/drafts/next.md");
+    write(dir / "site/news/drafts/kept.md");
+
+    CHECK(
+        paths_of(find_text_inputs({dir / "site"}, {"node_modules", "*.draft.md", "blog/drafts"})) ==
+        std::vector<std::string>{dir / "site/blog/knots.md", dir / "site/index.md",
+                                 dir / "site/news/drafts/kept.md"});
+
+    // Patterns with a slash are read below each directory named, not below the working one.
+    CHECK(paths_of(find_text_inputs({dir / "site/blog"}, {"drafts", "knots.md"})) ==
+          std::vector<std::string>{dir / "site/blog/offer.draft.md"});
+
+    // A file named on the command line is checked even when a pattern matches it.
+    CHECK(paths_of(find_text_inputs({dir / "site/blog/offer.draft.md"}, {"*.draft.md"})) ==
+          std::vector<std::string>{dir / "site/blog/offer.draft.md"});
+}
+
+TEST_CASE("a directory whose every text file is excluded says so", "[text_files]") {
+    const test_support::scratch_dir dir;
+    write(dir / "site/a.draft.md");
+    write(dir / "site/old/b.md");
+    const auto raised = test_support::error_of([&] {
+        (void)find_text_inputs({dir / "site"}, {"*.draft.md", "old"});
+    });
+    CHECK(raised.kind == error_kind::input);
+    CHECK_THAT(raised.message, Catch::StartsWith(dir / "site: holds no text or Markdown file "
+                                                       "that --exclude leaves in"));
+
+    const auto bad = test_support::error_of([&] { (void)find_text_inputs({dir / "site"}, {""}); });
+    CHECK(bad.kind == error_kind::usage);
+}
