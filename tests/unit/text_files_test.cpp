@@ -148,9 +148,10 @@ TEST_CASE("excluded files and directories are left out of a walk", "[text_files]
         std::vector<std::string>{dir / "site/blog/knots.md", dir / "site/index.md",
                                  dir / "site/news/drafts/kept.md"});
 
-    // Patterns with a slash are read below each directory named, not below the working one.
-    CHECK(paths_of(find_text_inputs({dir / "site/blog"}, {"drafts", "knots.md"})) ==
-          std::vector<std::string>{dir / "site/blog/offer.draft.md"});
+    // Patterns with a slash are read below each directory named: under site/blog, knots.md is
+    // "knots.md", not "blog/knots.md", and "/drafts" is site/blog/drafts.
+    CHECK(paths_of(find_text_inputs({dir / "site/blog"}, {"/drafts", "blog/knots.md"})) ==
+          std::vector<std::string>{dir / "site/blog/knots.md", dir / "site/blog/offer.draft.md"});
 
     // A file named on the command line is checked even when a pattern matches it.
     CHECK(paths_of(find_text_inputs({dir / "site/blog/offer.draft.md"}, {"*.draft.md"})) ==
