@@ -62,6 +62,9 @@ void check_scan_agrees(const text_check& checked) {
             "scan passed on fewer findings than check kept");
     require(outcome.invalid_utf8 == checked.invalid_utf8,
             "scan and check count invalid bytes apart");
+    require(outcome.suppressed == checked.suppressed &&
+                outcome.directive_problems.size() == checked.directive_problems.size(),
+            "scan and check read the directives apart");
 }
 
 // Cut at every blank line and read on two threads, the text must give what it gives whole.
@@ -90,6 +93,8 @@ void check_pieces_agree(const text_check& checked) {
                 pieces.first_invalid_line == checked.first_invalid_line &&
                 pieces.first_invalid_column == checked.first_invalid_column,
             "read in pieces, the text counts invalid bytes elsewhere");
+    require(pieces.suppressed == checked.suppressed,
+            "read in pieces, the text's directives keep out other findings");
 }
 
 } // namespace

@@ -95,6 +95,14 @@ struct paragraph_span {
     std::size_t first_line = 0;
 };
 
+/// A comment in a text that looks like a directive to `check` ("<!-- massage-evidence-... -->")
+/// and cannot be obeyed: an unknown directive, or an id that names no claim of the dataset.
+struct directive_problem {
+    std::size_t line = 0;   ///< where the comment begins
+    std::size_t column = 0; ///< in code points
+    std::string message;    ///< what is wrong and how to fix it, printable
+};
+
 /// The result of checking one text. Findings point into the dataset the checker was built from.
 struct text_check {
     std::string origin;                     ///< the name shown for the text: a path, or "<stdin>"
@@ -104,6 +112,8 @@ struct text_check {
     std::size_t invalid_utf8 = 0;           ///< bytes that are not UTF-8 (shown as U+FFFD)
     std::size_t first_invalid_line = 0;     ///< where the first of them is
     std::size_t first_invalid_column = 0;
+    std::size_t suppressed = 0; ///< findings its directives keep out (not in `findings`)
+    std::vector<directive_problem> directive_problems;
 };
 
 /// What `claim_checker::scan` reports of a text besides its findings.
@@ -112,6 +122,8 @@ struct scan_outcome {
     std::size_t invalid_utf8 = 0; ///< bytes that are not UTF-8
     std::size_t first_invalid_line = 0;
     std::size_t first_invalid_column = 0;
+    std::size_t suppressed = 0; ///< findings its directives keep out (not in `findings`)
+    std::vector<directive_problem> directive_problems;
 };
 
 /// How `claim_checker` reads a text. The findings are the same whatever these say.
@@ -191,6 +203,7 @@ struct check_totals {
     std::size_t findings = 0;
     std::size_t claims = 0;                ///< findings not negated
     std::size_t negated = 0;               ///< findings negated
+    std::size_t suppressed = 0;            ///< findings the texts' directives kept out
     std::array<std::size_t, 5> verdicts{}; ///< claims by verdict, indexed by the enumerator
     std::vector<claim_tally> by_claim;     ///< in order of first appearance
 };
@@ -200,13 +213,17 @@ struct check_totals {
 ///     check_counter counter;
 ///     for (const auto& text : texts) {
 ///         counter.next_file();
-///         checker.scan(text, [&](const check_finding& f) { counter.add(f); });
+///         const auto outcome =
+///             checker.scan(text, [&](const check_finding& f) { counter.add(f); });
+///         counter.add_suppressed(outcome.suppressed);
 ///     }
 class check_counter {
 public:
     /// Starts counting the findings of another text (once per text, findings or not).
     void next_file();
     void add(const check_finding& finding);
+    /// Counts findings of the current text that its directives kept out.
+    void add_suppressed(std::size_t count) noexcept { totals_.suppressed += count; }
     [[nodiscard]] const check_totals& totals() const noexcept { return totals_; }
 
 private:

@@ -11,6 +11,7 @@
 
 #include "massage_evidence/check.hpp"
 
+#include "check/check_directives.hpp"
 #include "check/checker_tables.hpp"
 #include "check/cues.hpp"
 #include "check/phrase_compiler.hpp"
@@ -68,9 +69,9 @@ struct sentence_cues {
 // receives the paragraph of each finding.
 class text_scan {
 public:
-    text_scan(const detail::checker_tables& tables, const finding_visitor& visit,
-              std::vector<paragraph_span>* spans)
-        : tables_(tables), visit_(visit), spans_(spans) {}
+    text_scan(const detail::checker_tables& tables, const detail::finding_filter& filter,
+              const finding_visitor& visit, std::vector<paragraph_span>* spans)
+        : tables_(tables), filter_(filter), visit_(visit), spans_(spans) {}
 
     [[nodiscard]] const scan_outcome& outcome() const noexcept { return outcome_; }
 
@@ -132,6 +133,7 @@ public:
 
 private:
     const detail::checker_tables& tables_;
+    const detail::finding_filter& filter_;
     const finding_visitor& visit_;
     std::vector<paragraph_span>* spans_;
     scan_outcome outcome_;
@@ -280,8 +282,13 @@ private:
     }
 
     // Passes a finding on, its paragraph slot renumbered to count only the paragraphs shown
-    // (findings come in text order, so a new slot is the next paragraph).
+    // (findings come in text order, so a new slot is the next paragraph), unless the text's
+    // directives keep it out. It has played its part in settling the others by now.
     void show(check_finding finding) {
+        if (filter_.hides(finding)) {
+            ++outcome_.suppressed;
+            return;
+        }
         if (finding.paragraph != last_slot_shown_) {
             last_slot_shown_ = finding.paragraph;
             if (spans_ != nullptr) {
@@ -500,6 +507,14 @@ void read_and_settle(detail::reader_pool& pool, std::string_view text, const sca
     pool.give_back(readers);
 }
 
+// The directives in `text`'s comments, checked against the claims of `tables`.
+detail::finding_filter directives_of(const detail::checker_tables& tables, std::string_view text) {
+    return detail::finding_filter(text, [&tables](std::string_view id) {
+        return std::any_of(tables.claims.begin(), tables.claims.end(),
+                           [id](const claim* c) { return c->id == id; });
+    });
+}
+
 } // namespace
 
 text_check claim_checker::check(std::string origin, std::string text,
@@ -510,19 +525,25 @@ text_check claim_checker::check(std::string origin, std::string text,
     const finding_visitor keep = [&result](const check_finding& f) {
         result.findings.push_back(f);
     };
-    text_scan scanner(*tables_, keep, &result.paragraphs);
+    const auto filter = directives_of(*tables_, result.text);
+    text_scan scanner(*tables_, filter, keep, &result.paragraphs);
     read_and_settle(*readers_, result.text, options, scanner);
     result.invalid_utf8 = scanner.outcome().invalid_utf8;
     result.first_invalid_line = scanner.outcome().first_invalid_line;
     result.first_invalid_column = scanner.outcome().first_invalid_column;
+    result.suppressed = scanner.outcome().suppressed;
+    result.directive_problems = filter.problems();
     return result;
 }
 
 scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit,
                                  const scan_options& options) const {
-    text_scan scanner(*tables_, visit, nullptr);
+    const auto filter = directives_of(*tables_, text);
+    text_scan scanner(*tables_, filter, visit, nullptr);
     read_and_settle(*readers_, text, options, scanner);
-    return scanner.outcome();
+    auto outcome = scanner.outcome();
+    outcome.directive_problems = filter.problems();
+    return outcome;
 }
 
 std::string readable_span(std::string_view text, std::size_t begin, std::size_t end) {

@@ -3,6 +3,7 @@
 
 #include "check/piece_pipeline.hpp"
 
+#include "check/html_comment.hpp"
 #include "check/thread_placement.hpp"
 
 #include <algorithm>
@@ -19,8 +20,20 @@ namespace massage_evidence::detail {
 std::vector<text_piece> split_at_blank_lines(std::string_view text, std::size_t piece_bytes) {
     std::vector<text_piece> pieces;
     std::size_t begin = 0;
+    // The next comment that does not end before the place being looked at. A blank line inside a
+    // comment ends nothing (the tokenizer skips the comment whole), so no cut is made there.
+    auto comment = next_comment(text, 0);
     while (piece_bytes > 0 && text.size() - begin > piece_bytes) {
-        const auto blank = text.find("\n\n", begin + piece_bytes - 1);
+        auto blank = text.find("\n\n", begin + piece_bytes - 1);
+        while (blank != std::string_view::npos) {
+            while (comment.found() && comment.end <= blank) {
+                comment = next_comment(text, comment.end);
+            }
+            if (!comment.found() || comment.begin > blank) {
+                break;
+            }
+            blank = text.find("\n\n", comment.end);
+        }
         if (blank == std::string_view::npos || blank + 2 >= text.size()) {
             break;
         }

@@ -20,8 +20,8 @@ struct text_piece {
 };
 
 /// `text` cut into pieces of about `piece_bytes` or more, each after the first starting at a
-/// line that follows an empty line ("\n\n"). A text with no empty line past `piece_bytes` is one
-/// piece.
+/// line that follows an empty line ("\n\n") outside any HTML comment. A text with no such line
+/// past `piece_bytes` is one piece.
 [[nodiscard]] std::vector<text_piece> split_at_blank_lines(std::string_view text,
                                                            std::size_t piece_bytes);
 

@@ -144,9 +144,11 @@ void sentence_reader::read(std::string_view text, std::size_t begin, std::size_t
             // The next piece's first line of text: a blank line has just ended the last
             // paragraph, so nothing is under way. The piece ends at `stop`, which may be
             // followed by more blank lines; the next piece counts those.
-            const auto blank = text.substr(stop, event.begin - stop);
+            // The tokenizer may have read on past the event (a comment at the start of the line
+            // may span lines): its line is that of where it has read to.
+            const auto read_on = text.substr(stop, tokenizer.position() - stop);
             out.lines = tokenizer.line() - 1 -
-                        static_cast<std::size_t>(std::count(blank.begin(), blank.end(), '\n'));
+                        static_cast<std::size_t>(std::count(read_on.begin(), read_on.end(), '\n'));
             return;
         }
         switch (event.kind) {

@@ -6,6 +6,7 @@
 
 #include "check/tokenizer.hpp"
 
+#include "check/html_comment.hpp"
 #include "printable.hpp"
 
 #include <algorithm>
@@ -251,6 +252,7 @@ text_event text_tokenizer::next_event() {
 
 void text_tokenizer::start_line() {
     const std::size_t line_begin = pos_;
+    const std::size_t first_line = line_; // a comment may carry reading onto a later line
     // No full stop on this line follows the word before it, so that word is never an
     // abbreviation here; forgetting it also makes a tokenizer started at this line (see the
     // constructor) read exactly what one started at the top of the text does.
@@ -275,6 +277,25 @@ void text_tokenizer::start_line() {
         }
         return count >= 3;
     };
+    // A line that holds only comments is not there at all: it neither continues a paragraph nor
+    // ends one, as a Markdown page shows nothing of it.
+    if (at_comment()) {
+        while (at_comment()) {
+            skip_comment();
+            while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
+                ++pos_;
+                ++column_;
+            }
+        }
+        if (pos_ >= text_.size() || text_[pos_] == '\n') {
+            if (pos_ < text_.size()) {
+                ++pos_;
+                ++line_;
+                column_ = 1;
+            }
+            return;
+        }
+    }
     // A blank line, or a rule ("---", "***", "===") that only separates blocks.
     if (pos_ >= text_.size() || text_[pos_] == '\n' || is_rule(pos_)) {
         if (in_paragraph_) {
@@ -315,6 +336,7 @@ void text_tokenizer::start_line() {
     }
 
     text_event event = simple(text_event_kind::line_start, line_begin, line_begin);
+    event.line = first_line;
     event.block = indent >= 2 ? line_block::indented : line_block::plain;
     std::size_t hashes = 0;
     while (pos_ + hashes < text_.size() && text_[pos_ + hashes] == '#') {
@@ -498,6 +520,24 @@ bool text_tokenizer::sentence_can_end(std::size_t after) const noexcept {
     return is_blank(c) || c == '\n' || text_.substr(after).starts_with("\xC2\xA0"sv);
 }
 
+bool text_tokenizer::at_comment() const noexcept {
+    return text_.substr(pos_).starts_with(comment_open);
+}
+
+// A comment reads as a space: the words on either side stay neighbours, as on the page.
+void text_tokenizer::skip_comment() noexcept {
+    const auto end = comment_end(text_, pos_);
+    for (; pos_ < end; ++pos_) {
+        const auto byte = static_cast<unsigned char>(text_[pos_]);
+        if (byte == '\n') {
+            ++line_;
+            column_ = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            ++column_;
+        }
+    }
+}
+
 void text_tokenizer::read_punctuation(char c) {
     const std::size_t begin = pos_;
     const auto advance = [this] {
@@ -529,6 +569,14 @@ void text_tokenizer::read_punctuation(char c) {
     case '|':
         advance();
         push(simple(text_event_kind::sentence_end, begin, pos_));
+        return;
+    case '<':
+        if (at_comment()) {
+            skip_comment();
+            return;
+        }
+        advance();
+        push(simple(text_event_kind::phrase_break, begin, pos_));
         return;
     case '\'':
         // The apostrophe of a plural possessive ("muscles' recovery") joins, not breaks.
@@ -571,7 +619,8 @@ void text_tokenizer::read_punctuation(char c) {
         if (text_.substr(pos_).starts_with("//"sv)) {
             // A URL: its path is not prose.
             while (pos_ < text_.size() && !is_blank(static_cast<unsigned char>(text_[pos_])) &&
-                   text_[pos_] != '\n' && text_[pos_] != ')' && text_[pos_] != '>') {
+                   text_[pos_] != '\n' && text_[pos_] != ')' && text_[pos_] != '>' &&
+                   text_[pos_] != '<') { // no URL holds a '<': a comment may follow
                 const auto byte = static_cast<unsigned char>(text_[pos_]);
                 ++pos_;
                 if ((byte & 0xC0) != 0x80) {

@@ -102,8 +102,12 @@ public:
         out = next_event();
     }
 
-    /// The line being read, counted from 1 where reading started.
+    /// The line being read, counted from 1 where reading started: the line of `position()`.
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
+
+    /// The byte reading has reached, which may be past the events given so far (a comment, or
+    /// events waiting to be given, lie between).
+    [[nodiscard]] std::size_t position() const noexcept { return pos_; }
 
     /// The next event, by value (for callers outside the hot loop).
     text_event next() {
@@ -238,6 +242,8 @@ private:
     void append_to_word(std::string_view bytes) noexcept;
     void read_punctuation(char c);
     void read_non_ascii();
+    [[nodiscard]] bool at_comment() const noexcept;
+    void skip_comment() noexcept;
     [[nodiscard]] word_key key_from_text(std::size_t begin, std::size_t size) const noexcept;
     [[nodiscard]] bool sentence_can_end(std::size_t after) const noexcept;
     [[nodiscard]] bool word_char_at(std::size_t at) const noexcept;

@@ -45,6 +45,7 @@ check_totals summarize(const std::vector<text_check>& checked) {
         for (const auto& f : file.findings) {
             counter.add(f);
         }
+        counter.add_suppressed(file.suppressed);
     }
     return counter.totals();
 }

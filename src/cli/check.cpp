@@ -74,7 +74,10 @@ void setup_check(CLI::App& app, check_options& options) {
                      "(default), 1 for one; the findings are the same")
         ->type_name("N")
         ->check(CLI::Range(0U, 64U));
-    command->footer("Exit status: 0 when done, 1 when --fail-on matched, 2 usage error, 66 input "
+    command->footer("A comment <!-- massage-evidence-disable-next-line [ID...] --> keeps out what "
+                    "is found on the next line (also -disable-line, and -disable ... -enable); "
+                    "the words of HTML comments are not read.\n"
+                    "Exit status: 0 when done, 1 when --fail-on matched, 2 usage error, 66 input "
                     "missing or unreadable.\n"
                     "Examples:\n"
                     "  massage-evidence check brochure.txt\n"
@@ -94,9 +97,9 @@ struct read_text {
     bool named = true;
 };
 
-// Warns of invalid UTF-8 in an input, and says when a file the user named holds no claims. Of
-// the many files found in a directory most may hold none, and a line for each would bury the
-// findings.
+// Warns of invalid UTF-8 and of directives that cannot be obeyed in an input, and says when a
+// file the user named holds no claims. Of the many files found in a directory most may hold
+// none, and a line for each would bury the findings.
 void report_input(const read_text& input, const scan_outcome& outcome, const context& ctx) {
     const auto name = detail::escape_unsafe(input.origin);
     if (outcome.invalid_utf8 > 0) {
@@ -105,9 +108,25 @@ void report_input(const read_text& input, const scan_outcome& outcome, const con
                                name, outcome.first_invalid_line, outcome.first_invalid_column,
                                outcome.invalid_utf8, outcome.invalid_utf8 == 1 ? " is" : "s are");
     }
-    if (outcome.findings == 0 && input.named) {
-        ctx.err += fmt::format("massage-evidence: no massage claims found in {}\n", name);
+    for (const auto& problem : outcome.directive_problems) {
+        ctx.err += fmt::format("massage-evidence: warning: {}:{}:{}: {}\n", name, problem.line,
+                               problem.column, problem.message);
     }
+    if (outcome.findings == 0 && input.named) {
+        if (outcome.suppressed > 0) {
+            ctx.err += fmt::format("massage-evidence: no massage claims left in {}: its comments "
+                                   "suppress {}\n",
+                                   name, outcome.suppressed);
+        } else {
+            ctx.err += fmt::format("massage-evidence: no massage claims found in {}\n", name);
+        }
+    }
+}
+
+// What `report_input` needs of a kept check.
+scan_outcome outcome_of(const text_check& file) {
+    return {file.findings.size(),      file.invalid_utf8, file.first_invalid_line,
+            file.first_invalid_column, file.suppressed,   file.directive_problems};
 }
 
 // The verdicts of --fail-on, each once.
@@ -151,6 +170,7 @@ int run_check(const check_options& options, const context& ctx) {
             counter.next_file();
             const auto outcome = checker.scan(
                 input.text, [&counter](const check_finding& f) { counter.add(f); }, reading);
+            counter.add_suppressed(outcome.suppressed);
             report_input(input, outcome, ctx);
             release(input.text);
         }
@@ -172,11 +192,7 @@ int run_check(const check_options& options, const context& ctx) {
         for (auto& input : inputs) {
             checked.push_back(checker.check(input.origin, std::move(input.text), reading));
             release(input.text);
-            const auto& file = checked.back();
-            report_input(input,
-                         {file.findings.size(), file.invalid_utf8, file.first_invalid_line,
-                          file.first_invalid_column},
-                         ctx);
+            report_input(input, outcome_of(checked.back()), ctx);
         }
         if (format == "json") {
             render_check_json(checked, ctx.out);

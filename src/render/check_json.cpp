@@ -24,6 +24,7 @@ void render_check_json(const std::vector<text_check>& checked, std::string& out)
         json.begin_object();
         json.member("file", file.origin);
         json.member("invalid_utf8", as_int(file.invalid_utf8));
+        json.member("suppressed", as_int(file.suppressed));
         json.key("matches");
         json.begin_array();
         for (const auto& f : file.findings) {
@@ -55,6 +56,7 @@ void render_check_json(const std::vector<text_check>& checked, std::string& out)
     json.member("matches", as_int(totals.findings));
     json.member("claims", as_int(totals.claims));
     json.member("negated", as_int(totals.negated));
+    json.member("suppressed", as_int(totals.suppressed));
     json.key("verdicts");
     json.begin_object();
     for (const auto& entry : vocabulary<verdict>::entries) {

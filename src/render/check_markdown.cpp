@@ -43,11 +43,17 @@ void render_check_markdown(const std::vector<text_check>& checked,
                            const check_review_options& options, std::string& out) {
     const auto totals = summarize(checked);
     out += "# Massage claims review\n\n";
+    // An editor must know what the writers' comments kept out of the review, not just what is in
+    // it.
+    const auto suppressed =
+        totals.suppressed == 0
+            ? std::string()
+            : fmt::format(", {} suppressed by comments in the text", totals.suppressed);
     out +=
-        fmt::format("Checked with massage-evidence {} against dataset {}: {}, {}, {}.\n\n",
+        fmt::format("Checked with massage-evidence {} against dataset {}: {}, {}, {}{}.\n\n",
                     escape_markdown(options.tool_version), escape_markdown(options.dataset_version),
                     plural(totals.files, "file", "files"), plural(totals.claims, "claim", "claims"),
-                    plural(totals.negated, "negated mention", "negated mentions"));
+                    plural(totals.negated, "negated mention", "negated mentions"), suppressed);
     if (totals.findings > 0) {
         out += "| Verdict | Claims |\n|---|---|\n";
         for (const auto& entry : vocabulary<verdict>::entries) {
@@ -59,8 +65,14 @@ void render_check_markdown(const std::vector<text_check>& checked,
 
     for (const auto& file : checked) {
         out += fmt::format("## {}\n\n", escape_markdown(file.origin));
+        if (file.suppressed > 0) {
+            out += fmt::format("*{} kept out by `massage-evidence-disable` comments in this "
+                               "file.*\n\n",
+                               plural(file.suppressed, "finding", "findings"));
+        }
         if (file.findings.empty()) {
-            out += "No massage claims found.\n\n";
+            out += file.suppressed > 0 ? "No massage claims left to review.\n\n"
+                                       : "No massage claims found.\n\n";
             continue;
         }
         out += "| # | Line:column | Text | Claim | Verdict | Certainty |\n"

@@ -41,10 +41,15 @@ std::string check_totals_line(const check_totals& totals) {
                 fmt::format("{}{} {}", by_verdict.empty() ? "" : ", ", count, entry.token);
         }
     }
-    return fmt::format("{} file{} checked: {} claim{}{}, {} negated mention{}.", totals.files,
+    // Findings that the texts' own comments kept out are counted, so that "found and kept out"
+    // never reads as "nothing found"; most runs have none, and then the line does not say so.
+    const auto suppressed = totals.suppressed == 0
+                                ? std::string()
+                                : fmt::format(", {} suppressed by comments", totals.suppressed);
+    return fmt::format("{} file{} checked: {} claim{}{}, {} negated mention{}{}.", totals.files,
                        totals.files == 1 ? "" : "s", totals.claims, totals.claims == 1 ? "" : "s",
                        by_verdict.empty() ? std::string() : " (" + by_verdict + ")", totals.negated,
-                       totals.negated == 1 ? "" : "s");
+                       totals.negated == 1 ? "" : "s", suppressed);
 }
 
 } // namespace massage_evidence

@@ -45,6 +45,7 @@ void require_same_check(const massage_evidence::text_check& actual,
     CHECK(std::tie(actual.invalid_utf8, actual.first_invalid_line, actual.first_invalid_column) ==
           std::tie(expected.invalid_utf8, expected.first_invalid_line,
                    expected.first_invalid_column));
+    CHECK(actual.suppressed == expected.suppressed);
 }
 
 } // namespace test_support

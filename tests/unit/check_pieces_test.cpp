@@ -43,6 +43,14 @@ const std::vector<std::string>& edge_texts() {
         "## Does massage release endorphins?\n\nNo.\n\nMassage reduces anxiety and back "
         "pain.\n\nThis is not true.\n\nLactic acid.\n\nMassage flushes lactic acid",
         "Our massage flushes out toxins and boosts circulation.\n\nBook today.\n\n",
+        "# Massage myths\n\n<!-- a note\n\nthat runs on.\n\n-->\nDoes it flush out toxins? "
+        "<!-- x\n\n-->No.\n\n<!-- massage-evidence-disable-next-line -->\nMassage boosts "
+        "circulation in sore muscles.\n\n<!-- massage-evidence-disable -->\n\nIt eases back "
+        "pain.\n\n<!-- massage-evidence-enable -->\n\nIt reduces anxiety.\n<!-- never closed\n\n"
+        "Massage flushes lactic acid.\n",
+        // A piece that starts with a comment over lines, text after it: lines still add up.
+        "Massage boosts circulation.\n\n<!-- a\nb -->It eases back pain.\n\nIt flushes out "
+        "toxins from sore muscles.\n",
     };
     return texts;
 }
@@ -105,6 +113,11 @@ TEST_CASE("texts are cut after empty lines, into pieces that cover them", "[chec
     CHECK(bounds("a\nb\r\n\r\nc", 1) == spans{{0, 8}}); // no "\n\n": nowhere to cut
     CHECK(bounds("a\n\n", 1) == spans{{0, 3}});         // nothing after the empty line
     CHECK(bounds("", 1) == spans{{0, 0}});
+    // Never inside a comment, where a blank line ends nothing.
+    CHECK(bounds("a\n\n<!-- b\n\nc -->\n\nd\n\ne", 1) ==
+          spans{{0, 3}, {3, 18}, {18, 21}, {21, 22}});
+    CHECK(bounds("a <!-- b\n\nc", 1) == spans{{0, 11}});        // a comment that never closes
+    CHECK(bounds("a <!-->\n\nc", 1) == spans{{0, 9}, {9, 10}}); // "<!-->" closes at once
     for (const auto& text : test_support::check_corpus_texts()) {
         const auto pieces = split_at_blank_lines(text, 64);
         REQUIRE_FALSE(pieces.empty());
@@ -125,9 +138,10 @@ TEST_CASE("a tokenizer started after an empty line reads what one from the top r
     for (const auto& text : texts) {
         std::vector<std::string> all_words;
         const auto all = events_of(detail::text_tokenizer(text), 0, all_words);
-        for (auto blank = text.find("\n\n"); blank != std::string::npos;
-             blank = text.find("\n\n", blank + 1)) {
-            const auto start = blank + 2;
+        // Every place a text may be cut: after each empty line outside a comment.
+        const auto cuts = detail::split_at_blank_lines(text, 1);
+        for (std::size_t piece = 1; piece < cuts.size(); ++piece) {
+            const auto start = cuts[piece].begin;
             CAPTURE(text, start);
             const auto lines_before =
                 static_cast<std::size_t>(std::count(text.begin(), text.begin() + start, '\n'));

@@ -153,6 +153,26 @@ TEST_CASE("the Markdown review renders the checked text literally", "[check][ren
     CHECK(contains(out, "**boosts circulation**"));
 }
 
+TEST_CASE("the Markdown review says what comments kept out of it", "[check][render]") {
+    auto results = check_one("Sore muscles. Massage boosts circulation. "
+                             "<!-- massage-evidence-disable-line -->\n",
+                             "kept-out.md");
+    results.push_back(test_support::tiny_checker().check("plain.md", "Massage reduces anxiety."));
+    std::string out;
+    render_check_markdown(results, {"0.1.0", "1.0.0", ""}, out);
+    const auto blocks = test_support::parse_text_blocks(out);
+    const auto has_block = [&](const std::string& text) {
+        return std::find(blocks.begin(), blocks.end(), text) != blocks.end();
+    };
+    CAPTURE(out);
+    CHECK(has_block("Checked with massage-evidence 0.1.0 against dataset 1.0.0: 2 files, 1 claim, "
+                    "0 negated mentions, 1 suppressed by comments in the text."));
+    CHECK(has_block("1 finding kept out by massage-evidence-disable comments in this file."));
+    CHECK(has_block("No massage claims left to review."));
+    // Said of the file that has them only.
+    CHECK(out.find("kept out by") == out.rfind("kept out by"));
+}
+
 TEST_CASE("the summary lists each claim once with its counts", "[check][render]") {
     std::string text = "Sore muscles.";
     for (int i = 0; i < 5; ++i) {
@@ -190,4 +210,12 @@ TEST_CASE("the totals line counts files, claims by verdict and negated mentions"
 
     // Nothing found still says how much was read.
     CHECK(check_totals_line(summarize({})) == "0 files checked: 0 claims, 0 negated mentions.");
+
+    // Findings that a text's comments keep out are counted, so that "nothing found" is never
+    // "found and kept out" unsaid.
+    results.push_back(test_support::tiny_checker().check(
+        "d.md", "Massage reduces anxiety. <!-- massage-evidence-disable-line -->\n"));
+    CHECK(check_totals_line(summarize(results)) ==
+          "4 files checked: 2 claims (1 supported, 1 contradicted), 1 negated mention, "
+          "1 suppressed by comments.");
 }

@@ -187,6 +187,40 @@ TEST_CASE("the tokenizer reports Markdown blocks", "[check][words]") {
     CHECK(count(events, text_event_kind::sentence_end) == 1);
 }
 
+TEST_CASE("the tokenizer reads an HTML comment as a space, and a line of comments as none",
+          "[check][words]") {
+    CHECK(words_of("flush <!-- out, \xFF not. -->toxins") ==
+          std::vector<std::string>{"flush", "toxins"});
+    CHECK(count(tokenize("a <!-- \xFF -->"), text_event_kind::invalid_utf8) == 0);
+    const auto inline_comment = tokenize("a <!-- b. c; d --> e");
+    CHECK(count(inline_comment, text_event_kind::word) == 2); // "a" and "e"
+    for (const auto kind : {text_event_kind::sentence_end, text_event_kind::clause_break,
+                            text_event_kind::comma, text_event_kind::phrase_break}) {
+        CHECK(count(inline_comment, kind) == 0);
+    }
+
+    // Lines of only comments give no event at all, so the paragraph runs on across them; the
+    // lines are still counted.
+    const auto lines = tokenize("one\n <!-- x --> <!-- y\n\nz -->\t\ntwo\n");
+    CHECK(count(lines, text_event_kind::line_start) == 2);
+    CHECK(count(lines, text_event_kind::paragraph_end) == 1);
+    const auto& two = lines.events[lines.events.size() - 2];
+    CHECK(two.folded == "two");
+    CHECK(two.line == 5);
+    CHECK(two.column == 1);
+
+    // A comment that begins a line with text after it: the line starts, where the text does.
+    const auto after = tokenize("<!-- x\n -->- item\n");
+    REQUIRE(after.events.size() >= 2);
+    CHECK(after.events[0].block == line_block::list_item);
+    CHECK(after.events[1].line == 2);
+    CHECK(after.events[1].column == 7);
+
+    // A URL ends at a comment, which is then skipped.
+    CHECK(words_of("see https://example.org<!-- massage -->now") ==
+          std::vector<std::string>{"see", "https", "now"});
+}
+
 TEST_CASE("invalid UTF-8 is an event with its place, and the scan goes on", "[check][words]") {
     const auto events = tokenize("ab \xFF\xFE cd\n\xC3");
     std::vector<text_event> invalid;

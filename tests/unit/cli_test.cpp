@@ -265,3 +265,29 @@ TEST_CASE("check prints the same whatever the number of threads that read the te
         }
     }
 }
+
+TEST_CASE("check says when a file's comments keep out every claim it makes", "[cli]") {
+    test_support::scratch_dir dir;
+    const auto path = dir / "page.md";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "<!-- massage-evidence-disable -->\nMassage boosts circulation in sore muscles.\n"
+               "<!-- massage-evidence-disable-line trigger-point -->\n";
+    }
+    for (const bool summary : {false, true}) {
+        auto args = std::vector<std::string>{"check", "--fail-on", "contradicted", path};
+        if (summary) {
+            args.insert(args.begin() + 1, "--summary");
+        }
+        const auto result = run(args, {}, false);
+        CAPTURE(summary, result.err);
+        CHECK(result.status == 0); // kept out, so not failed on
+        CHECK_THAT(result.out, Catch::Contains("0 claims, 0 negated mentions, 2 suppressed by "
+                                               "comments."));
+        CHECK_THAT(result.err, Catch::Contains(path + ":3:1: 'trigger-point' in "
+                                                      "massage-evidence-disable-line is not a "
+                                                      "claim id of the dataset"));
+        CHECK_THAT(result.err, Catch::Contains("no massage claims left in " + path +
+                                               ": its comments suppress 2\n"));
+    }
+}

@@ -1,0 +1,203 @@
+// Reading the directives of check_directives.hpp from a text's comments, and answering for each
+// finding whether they keep it out. Which findings exist is the checker's business, not this
+// file's; a comment that only looks like a directive is reported, never guessed at.
+
+#include "check/check_directives.hpp"
+
+#include "check/html_comment.hpp"
+#include "printable.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+namespace massage_evidence::detail {
+namespace {
+
+constexpr std::string_view prefix = "massage-evidence-";
+
+enum class directive_kind { disable, enable, disable_line, disable_next_line };
+
+struct directive_name {
+    std::string_view name;
+    directive_kind kind;
+};
+
+constexpr std::array<directive_name, 4> directive_names{{
+    {"disable", directive_kind::disable},
+    {"enable", directive_kind::enable},
+    {"disable-line", directive_kind::disable_line},
+    {"disable-next-line", directive_kind::disable_next_line},
+}};
+
+bool is_space(char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The words of `text`, split at white space and commas ("a, b c").
+std::vector<std::string_view> words_of(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        while (at < text.size() && (is_space(text[at]) || text[at] == ',')) {
+            ++at;
+        }
+        const auto begin = at;
+        while (at < text.size() && !is_space(text[at]) && text[at] != ',') {
+            ++at;
+        }
+        if (at > begin) {
+            words.push_back(text.substr(begin, at - begin));
+        }
+    }
+    return words;
+}
+
+// The body of the comment `span`: between "<!--" and "-->" (or the end of the text).
+std::string_view comment_body(std::string_view text, const comment_span& span) {
+    auto body = text.substr(span.begin + comment_open.size(),
+                            span.end - std::min(span.end, span.begin + comment_open.size()));
+    if (body.ends_with("-->")) {
+        body.remove_suffix(3);
+    }
+    return body;
+}
+
+// Counts lines and columns forward through a text, as the tokenizer does: lines from 1, columns
+// in code points from 1, a byte-order mark not counted.
+class text_position {
+public:
+    explicit text_position(std::string_view text) : text_(text) {
+        if (text_.starts_with("\xEF\xBB\xBF")) {
+            at_ = line_begin_ = 3;
+        }
+    }
+
+    // Moves to byte `to` (not before the last place asked for).
+    void move_to(std::size_t to) noexcept {
+        for (; at_ < to; ++at_) {
+            if (text_[at_] == '\n') {
+                ++line_;
+                line_begin_ = at_ + 1;
+            }
+        }
+    }
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
+    [[nodiscard]] std::size_t column() const noexcept {
+        std::size_t column = 1;
+        for (std::size_t i = line_begin_; i < at_; ++i) {
+            column += (static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U ? 1 : 0;
+        }
+        return column;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t at_ = 0;
+    std::size_t line_begin_ = 0;
+    std::size_t line_ = 1;
+};
+
+} // namespace
+
+bool finding_filter::claim_set::holds(std::string_view id) const {
+    return all != (std::find(ids.begin(), ids.end(), id) != ids.end());
+}
+
+finding_filter::finding_filter(std::string_view text,
+                               const std::function<bool(std::string_view)>& is_claim) {
+    text_position position(text);
+    claim_set current;
+    for (auto span = next_comment(text, 0); span.found(); span = next_comment(text, span.end)) {
+        const auto words = words_of(comment_body(text, span));
+        if (words.empty() || !words.front().starts_with(prefix)) {
+            continue; // a note to editors
+        }
+        position.move_to(span.begin);
+        const auto line = position.line();
+        const auto column = position.column();
+        const auto problem = [&](std::string message) {
+            problems_.push_back({line, column, std::move(message)});
+        };
+        const auto name = words.front().substr(prefix.size());
+        const auto* known = std::find_if(directive_names.begin(), directive_names.end(),
+                                         [&](const auto& d) { return d.name == name; });
+        if (known == directive_names.end()) {
+            problem(fmt::format("'{}' is not a directive of massage-evidence; use "
+                                "massage-evidence-disable, -enable, -disable-line or "
+                                "-disable-next-line",
+                                printable(words.front())));
+            continue;
+        }
+        claim_set named;
+        for (std::size_t i = 1; i < words.size(); ++i) {
+            if (is_claim(words[i])) {
+                named.ids.push_back(words[i]);
+            } else {
+                problem(fmt::format("'{}' in {} is not a claim id of the dataset; "
+                                    "'massage-evidence claims' lists them",
+                                    printable(words[i]), words.front()));
+            }
+        }
+        if (named.ids.empty() && words.size() > 1) {
+            continue; // every id was wrong: keeping out all claims instead would hide too much
+        }
+        named.all = named.ids.empty();
+        switch (known->kind) {
+        case directive_kind::disable:
+        case directive_kind::enable: {
+            // Disabling adds to what is kept out, enabling takes away; with no ids, all or none.
+            const bool disable = known->kind == directive_kind::disable;
+            if (named.all) {
+                current = {disable, {}};
+            } else {
+                for (const auto id : named.ids) {
+                    // current.ids are the exceptions when all are kept out, else the kept out.
+                    const bool listed = disable != current.all;
+                    const auto at = std::find(current.ids.begin(), current.ids.end(), id);
+                    if (listed && at == current.ids.end()) {
+                        current.ids.push_back(id);
+                    } else if (!listed && at != current.ids.end()) {
+                        current.ids.erase(at);
+                    }
+                }
+            }
+            regions_.push_back({span.end, current});
+            break;
+        }
+        case directive_kind::disable_line:
+        case directive_kind::disable_next_line: {
+            const auto first_line = line;
+            position.move_to(span.end);
+            if (known->kind == directive_kind::disable_line) {
+                for (auto l = first_line; l <= position.line(); ++l) {
+                    lines_.push_back({l, named});
+                }
+            } else {
+                lines_.push_back({position.line() + 1, named});
+            }
+            break;
+        }
+        }
+    }
+    std::stable_sort(lines_.begin(), lines_.end(),
+                     [](const line_rule& a, const line_rule& b) { return a.line < b.line; });
+}
+
+bool finding_filter::directives_hide(const check_finding& finding) const {
+    const auto id = std::string_view(finding.subject->id);
+    const auto after =
+        std::upper_bound(regions_.begin(), regions_.end(), finding.begin,
+                         [](std::size_t offset, const region& r) { return offset < r.from; });
+    if (after != regions_.begin() && std::prev(after)->disabled.holds(id)) {
+        return true;
+    }
+    const auto [first, last] =
+        std::equal_range(lines_.begin(), lines_.end(), line_rule{finding.line, {}},
+                         [](const line_rule& a, const line_rule& b) { return a.line < b.line; });
+    return std::any_of(first, last, [&](const line_rule& r) { return r.disabled.holds(id); });
+}
+
+} // namespace massage_evidence::detail

@@ -1,0 +1,67 @@
+#pragma once
+
+// The directives a text gives `check` in its HTML comments, so that a writer can keep a finding
+// they have judged out of the report and out of `--fail-on`, as markdownlint's comments do for its
+// rules:
+//
+//     <!-- massage-evidence-disable -->            nothing from here on is reported ...
+//     <!-- massage-evidence-enable -->             ... until here
+//     <!-- massage-evidence-disable-line -->       nothing on the comment's own line(s)
+//     <!-- massage-evidence-disable-next-line -->  nothing on the line after the comment
+//
+// Each may name claim ids ("<!-- massage-evidence-disable-next-line waste-removal -->") to keep
+// out those claims only. A finding is kept out after the checker has settled it, so a directive
+// never changes what other findings mean. Internal to the library.
+
+#include "massage_evidence/check.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace massage_evidence::detail {
+
+/// The directives of one text, ready to be asked about each finding.
+class finding_filter {
+public:
+    /// Reads the directives in `text`'s comments; `is_claim` says whether an id names a claim
+    /// of the dataset (an id that does not is reported and ignored).
+    finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim);
+
+    /// Whether the text's directives keep `finding` out of the report. Asked of every finding,
+    /// and most texts have no directive: that case is answered here, inline.
+    [[nodiscard]] bool hides(const check_finding& finding) const {
+        return (!regions_.empty() || !lines_.empty()) && directives_hide(finding);
+    }
+
+    /// Comments that look like directives and cannot be obeyed, in text order.
+    [[nodiscard]] const std::vector<directive_problem>& problems() const noexcept {
+        return problems_;
+    }
+
+private:
+    // Which claims are kept out: those of `ids`, or when `all` is set, all but those of `ids`.
+    struct claim_set {
+        bool all = false;
+        std::vector<std::string_view> ids;
+        [[nodiscard]] bool holds(std::string_view id) const;
+    };
+    // From byte `from` on, until the next region, `disabled` claims are kept out.
+    struct region {
+        std::size_t from = 0;
+        claim_set disabled;
+    };
+    struct line_rule {
+        std::size_t line = 0;
+        claim_set disabled;
+    };
+
+    [[nodiscard]] bool directives_hide(const check_finding& finding) const;
+
+    std::vector<region> regions_;  ///< by `from`
+    std::vector<line_rule> lines_; ///< by `line`
+    std::vector<directive_problem> problems_;
+};
+
+} // namespace massage_evidence::detail
