@@ -66,38 +66,36 @@ std::string_view comment_body(std::string_view text, const comment_span& span) {
 }
 
 // Counts lines and columns forward through a text, as the tokenizer does: lines from 1, columns
-// in code points from 1, a byte-order mark not counted.
+// in code points from 1, a byte-order mark not counted. Only forward, so that a text of many
+// directives on one long line is still read once.
 class text_position {
 public:
     explicit text_position(std::string_view text) : text_(text) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
-            at_ = line_begin_ = 3;
+            at_ = 3;
         }
     }
 
     // Moves to byte `to` (not before the last place asked for).
     void move_to(std::size_t to) noexcept {
         for (; at_ < to; ++at_) {
-            if (text_[at_] == '\n') {
+            const auto byte = static_cast<unsigned char>(text_[at_]);
+            if (byte == '\n') {
                 ++line_;
-                line_begin_ = at_ + 1;
+                column_ = 1;
+            } else if ((byte & 0xC0U) != 0x80U) {
+                ++column_;
             }
         }
     }
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
-    [[nodiscard]] std::size_t column() const noexcept {
-        std::size_t column = 1;
-        for (std::size_t i = line_begin_; i < at_; ++i) {
-            column += (static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U ? 1 : 0;
-        }
-        return column;
-    }
+    [[nodiscard]] std::size_t column() const noexcept { return column_; }
 
 private:
     std::string_view text_;
     std::size_t at_ = 0;
-    std::size_t line_begin_ = 0;
     std::size_t line_ = 1;
+    std::size_t column_ = 1;
 };
 
 } // namespace
@@ -111,10 +109,16 @@ finding_filter::finding_filter(std::string_view text,
     text_position position(text);
     claim_set current;
     for (auto span = next_comment(text, 0); span.found(); span = next_comment(text, span.end)) {
-        const auto words = words_of(comment_body(text, span));
-        if (words.empty() || !words.front().starts_with(prefix)) {
+        auto body = comment_body(text, span);
+        while (!body.empty() && is_space(body.front())) {
+            body.remove_prefix(1);
+        }
+        if (!body.starts_with(prefix)) {
             continue; // a note to editors
         }
+        // What follows a "--" of its own is the writer's reason, as in ESLint's comments.
+        auto words = words_of(body);
+        words.erase(std::find(words.begin(), words.end(), "--"), words.end());
         position.move_to(span.begin);
         const auto line = position.line();
         const auto column = position.column();

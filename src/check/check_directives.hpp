@@ -10,8 +10,9 @@
 //     <!-- massage-evidence-disable-next-line -->  nothing on the line after the comment
 //
 // Each may name claim ids ("<!-- massage-evidence-disable-next-line waste-removal -->") to keep
-// out those claims only. A finding is kept out after the checker has settled it, so a directive
-// never changes what other findings mean. Internal to the library.
+// out those claims only, and give a reason after "--" ("... waste-removal -- a quoted client"). A
+// finding is kept out after the checker has settled it, so a directive never changes what other
+// findings mean. Internal to the library.
 
 #include "massage_evidence/check.hpp"
 

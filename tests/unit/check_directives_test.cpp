@@ -107,6 +107,14 @@ TEST_CASE("directives keep findings out, by region, line and claim", "[check][di
     CHECK(outcome.suppressed == result.suppressed);
 }
 
+TEST_CASE("a directive may give its reason after --", "[check][directives]") {
+    const auto result = checker().check(
+        "t.md", "<!-- massage-evidence-disable-next-line circulation -- a client's words -->\n"
+                "Massage boosts circulation and eases back pain.\n");
+    CHECK(found(result) == strings{"2:back"});
+    CHECK(result.directive_problems.empty());
+}
+
 TEST_CASE("a directive keeps a finding out after it has done its part", "[check][directives]") {
     // The kept-out heading still denies the claim for the mention below it.
     const auto result = checker().check("t.md", "# Massage does not flush out toxins "
@@ -118,29 +126,32 @@ TEST_CASE("a directive keeps a finding out after it has done its part", "[check]
 
 TEST_CASE("directives that cannot be obeyed are reported and change nothing",
           "[check][directives]") {
-    const std::string text = "Massage boosts circulation in sore muscles.\n"
-                             "\xC3\xA9 <!-- massage-evidence-disabel -->\n"
-                             "<!-- massage-evidence-disable-next-line circulaton -->\n"
-                             "Massage boosts circulation in sore muscles.\n"
-                             "<!--massage-evidence-disable-next-line circulaton, back-->\n"
-                             "Massage boosts circulation and eases back pain.\n"
-                             "<!-- massage evidence: a note that only starts alike -->\n";
+    const std::string text =
+        "Massage boosts circulation in sore muscles.\n"
+        "\xC3\xA9 <!-- massage-evidence-disabel --><!-- massage-evidence-x -->\n"
+        "<!-- massage-evidence-disable-next-line circulaton -->\n"
+        "Massage boosts circulation in sore muscles.\n"
+        "<!--massage-evidence-disable-next-line circulaton, back-->\n"
+        "Massage boosts circulation and eases back pain.\n"
+        "<!-- massage evidence: a note that only starts alike -->\n";
     const auto result = checker().check("t.md", text);
     CHECK(found(result) == strings{"1:circulation", "4:circulation", "6:circulation"});
     CHECK(result.suppressed == 1);
     const auto problem = [](const directive_problem& p) {
         return std::tuple(p.line, p.column, p.message);
     };
-    REQUIRE(result.directive_problems.size() == 3);
+    REQUIRE(result.directive_problems.size() == 4);
     CHECK(problem(result.directive_problems[0]) ==
           std::tuple(std::size_t{2}, std::size_t{3},
                      std::string("'massage-evidence-disabel' is not a directive of "
                                  "massage-evidence; use massage-evidence-disable, -enable, "
                                  "-disable-line or -disable-next-line")));
-    CHECK(problem(result.directive_problems[1]) ==
+    CHECK(result.directive_problems[1].line == 2);
+    CHECK(result.directive_problems[1].column == 36); // after the first, on the same line
+    CHECK(problem(result.directive_problems[2]) ==
           std::tuple(std::size_t{3}, std::size_t{1},
                      std::string("'circulaton' in massage-evidence-disable-next-line is not a "
                                  "claim id of the dataset; 'massage-evidence claims' lists them")));
-    CHECK(result.directive_problems[2].line == 5);
-    CHECK(checker().scan(text, [](const check_finding&) {}).directive_problems.size() == 3);
+    CHECK(result.directive_problems[3].line == 5);
+    CHECK(checker().scan(text, [](const check_finding&) {}).directive_problems.size() == 4);
 }
