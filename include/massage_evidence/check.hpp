@@ -126,7 +126,8 @@ struct scan_outcome {
     std::vector<directive_problem> directive_problems;
 };
 
-/// How `claim_checker` reads a text. The findings are the same whatever these say.
+/// How `claim_checker` reads a text. The findings are the same whatever `threads` and
+/// `piece_bytes` say; `directives` decides whether the text's comments may keep some out.
 struct scan_options {
     /// Threads that read a long text, the caller's included: 0 for one per processor the
     /// process may use (its affinity, so `taskset` counts; up to four), 1 to read on the
@@ -136,6 +137,9 @@ struct scan_options {
     /// threads read side by side; findings are still settled one by one, in text order, on the
     /// calling thread. Smaller pieces share the work more evenly and cost a little more each.
     std::size_t piece_bytes = std::size_t{1} << 15U;
+    /// Obey the text's "<!-- massage-evidence-disable... -->" comments. False reports every
+    /// finding and reads no directive, for a review of what writers kept out.
+    bool directives = true;
 };
 
 /// Receives the findings of `claim_checker::scan`, one at a time.

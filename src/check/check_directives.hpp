@@ -26,6 +26,9 @@ namespace massage_evidence::detail {
 /// The directives of one text, ready to be asked about each finding.
 class finding_filter {
 public:
+    /// No directives: keeps nothing out.
+    finding_filter() = default;
+
     /// Reads the directives in `text`'s comments; `is_claim` says whether an id names a claim
     /// of the dataset (an id that does not is reported and ignored).
     finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim);

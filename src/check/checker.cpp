@@ -507,8 +507,13 @@ void read_and_settle(detail::reader_pool& pool, std::string_view text, const sca
     pool.give_back(readers);
 }
 
-// The directives in `text`'s comments, checked against the claims of `tables`.
-detail::finding_filter directives_of(const detail::checker_tables& tables, std::string_view text) {
+// The directives in `text`'s comments, checked against the claims of `tables`, when `options`
+// let them count.
+detail::finding_filter directives_of(const detail::checker_tables& tables, std::string_view text,
+                                     const scan_options& options) {
+    if (!options.directives) {
+        return {};
+    }
     return detail::finding_filter(text, [&tables](std::string_view id) {
         return std::any_of(tables.claims.begin(), tables.claims.end(),
                            [id](const claim* c) { return c->id == id; });
@@ -525,7 +530,7 @@ text_check claim_checker::check(std::string origin, std::string text,
     const finding_visitor keep = [&result](const check_finding& f) {
         result.findings.push_back(f);
     };
-    const auto filter = directives_of(*tables_, result.text);
+    const auto filter = directives_of(*tables_, result.text, options);
     text_scan scanner(*tables_, filter, keep, &result.paragraphs);
     read_and_settle(*readers_, result.text, options, scanner);
     result.invalid_utf8 = scanner.outcome().invalid_utf8;
@@ -538,7 +543,7 @@ text_check claim_checker::check(std::string origin, std::string text,
 
 scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit,
                                  const scan_options& options) const {
-    const auto filter = directives_of(*tables_, text);
+    const auto filter = directives_of(*tables_, text, options);
     text_scan scanner(*tables_, filter, visit, nullptr);
     read_and_settle(*readers_, text, options, scanner);
     auto outcome = scanner.outcome();

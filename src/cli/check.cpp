@@ -68,6 +68,9 @@ void setup_check(CLI::App& app, check_options& options) {
         ->expected(1)
         ->allow_extra_args(false) // one pattern per --exclude; the files that follow are files
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    command->add_flag("--no-directives", options.no_directives,
+                      "Report every finding, also those that massage-evidence-disable comments "
+                      "in the text keep out (to review what writers suppressed)");
     command
         ->add_option("--threads", options.threads,
                      "Threads that read a long text: 0 for one per usable processor, up to four "
@@ -157,7 +160,9 @@ int run_check(const check_options& options, const context& ctx) {
                           read_input(input.path, ctx.global.max_input_size), input.named});
     }
     const claim_checker checker(data);
-    const scan_options reading{options.threads};
+    scan_options reading;
+    reading.threads = options.threads;
+    reading.directives = !options.no_directives;
     const auto format = lower(options.format);
     const auto fail_on = failing_verdicts(options.fail_on);
     bool failed = false;

@@ -205,7 +205,8 @@ struct check_options {
     std::string format = "text";
     bool summary = false;
     std::vector<std::string> fail_on;
-    unsigned threads = 0; ///< 0: one per usable processor, up to four
+    unsigned threads = 0;       ///< 0: one per usable processor, up to four
+    bool no_directives = false; ///< --no-directives: report what comments would keep out
 };
 void setup_check(CLI::App& app, check_options& options);
 [[nodiscard]] int run_check(const check_options& options, const context& ctx);

@@ -107,6 +107,23 @@ TEST_CASE("directives keep findings out, by region, line and claim", "[check][di
     CHECK(outcome.suppressed == result.suppressed);
 }
 
+TEST_CASE("a check told to read no directive reports what they would keep out",
+          "[check][directives]") {
+    const std::string text = "<!-- massage-evidence-disable -->\nMassage boosts circulation and "
+                             "eases back pain.\n<!-- massage-evidence-nonsense -->\n";
+    scan_options every;
+    every.directives = false;
+    const auto result = checker().check("t.md", text, every);
+    CHECK(found(result) == strings{"2:circulation", "2:back"});
+    CHECK(result.suppressed == 0);
+    CHECK(result.directive_problems.empty());
+    CHECK(found(checker().check("t.md", text)).empty());
+    // Comments are still not text.
+    CHECK(found(checker().check("t.md", "<!-- Massage boosts circulation in sore muscles. -->",
+                                every))
+              .empty());
+}
+
 TEST_CASE("a directive may give its reason after --", "[check][directives]") {
     const auto result = checker().check(
         "t.md", "<!-- massage-evidence-disable-next-line circulation -- a client's words -->\n"
