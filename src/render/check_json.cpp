@@ -25,6 +25,16 @@ void render_check_json(const std::vector<text_check>& checked, std::string& out)
         json.member("file", file.origin);
         json.member("invalid_utf8", as_int(file.invalid_utf8));
         json.member("suppressed", as_int(file.suppressed));
+        json.key("directive_problems");
+        json.begin_array();
+        for (const auto& problem : file.directive_problems) {
+            json.begin_object();
+            json.member("line", as_int(problem.line));
+            json.member("column", as_int(problem.column));
+            json.member("message", problem.message);
+            json.end_object();
+        }
+        json.end_array();
         json.key("matches");
         json.begin_array();
         for (const auto& f : file.findings) {

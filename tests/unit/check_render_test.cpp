@@ -122,11 +122,35 @@ TEST_CASE("the JSON of check has files, matches and a summary", "[check][render]
     CHECK(summary["matches"] == 3);
     CHECK(summary["claims"] == 2);
     CHECK(summary["negated"] == 1);
+    CHECK(summary["suppressed"] == 0);
+    CHECK(first["suppressed"] == 0);
+    CHECK(first["directive_problems"].empty());
     CHECK(summary["verdicts"]["contradicted"] == 1);
     CHECK(summary["verdicts"]["mixed"] == 0);
     REQUIRE(summary["by_claim"].size() == 3);
     CHECK(summary["by_claim"][2]["id"] == "waste-removal");
     CHECK(summary["by_claim"][2]["negated"] == 1);
+}
+
+TEST_CASE("JSON counts what comments kept out, and the directives it could not obey",
+          "[check][render]") {
+    const auto results = check_one("<!-- massage-evidence-disable-next-line circulaton -->\n"
+                                   "Massage boosts circulation and eases back pain. "
+                                   "<!-- massage-evidence-disable-line back -->\n",
+                                   "page.md");
+    std::string out;
+    render_check_json(results, out);
+    const auto json = nlohmann::json::parse(out);
+    const auto& file = json["files"][0];
+    CHECK(file["matches"].size() == 1);
+    CHECK(file["suppressed"] == 1);
+    CHECK(json["summary"]["suppressed"] == 1);
+    REQUIRE(file["directive_problems"].size() == 1);
+    const auto& problem = file["directive_problems"][0];
+    CHECK(problem["line"] == 1);
+    CHECK(problem["column"] == 1);
+    CHECK(problem["message"] == "'circulaton' in massage-evidence-disable-next-line is not a claim "
+                                "id of the dataset; 'massage-evidence claims' lists them");
 }
 
 TEST_CASE("the Markdown review renders the checked text literally", "[check][render]") {
