@@ -96,7 +96,8 @@ struct paragraph_span {
 };
 
 /// A comment in a text that looks like a directive to `check` ("<!-- massage-evidence-... -->")
-/// and cannot be obeyed: an unknown directive, or an id that names no claim of the dataset.
+/// and cannot be obeyed (an unknown directive, an id that names no claim of the dataset), or a
+/// directive that kept nothing out.
 struct directive_problem {
     std::size_t line = 0;   ///< where the comment begins
     std::size_t column = 0; ///< in code points

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <tuple>
 
 namespace massage_evidence::detail {
 namespace {
@@ -100,8 +101,13 @@ private:
 
 } // namespace
 
-bool finding_filter::claim_set::holds(std::string_view id) const {
-    return all != (std::find(ids.begin(), ids.end(), id) != ids.end());
+const std::size_t* finding_filter::claim_set::keeper(std::string_view id) const {
+    const auto listed =
+        std::find_if(ids.begin(), ids.end(), [id](const auto& entry) { return entry.first == id; });
+    if (all) {
+        return listed == ids.end() ? &all_by : nullptr;
+    }
+    return listed == ids.end() ? nullptr : &listed->second;
 }
 
 finding_filter::finding_filter(std::string_view text,
@@ -135,73 +141,118 @@ finding_filter::finding_filter(std::string_view text,
                                 printable(words.front())));
             continue;
         }
-        claim_set named;
+        std::vector<std::string_view> ids;
         for (std::size_t i = 1; i < words.size(); ++i) {
             if (is_claim(words[i])) {
-                named.ids.push_back(words[i]);
+                ids.push_back(words[i]);
             } else {
                 problem(fmt::format("'{}' in {} is not a claim id of the dataset; "
                                     "'massage-evidence claims' lists them",
                                     printable(words[i]), words.front()));
             }
         }
-        if (named.ids.empty() && words.size() > 1) {
+        if (ids.empty() && words.size() > 1) {
             continue; // every id was wrong: keeping out all claims instead would hide too much
         }
-        named.all = named.ids.empty();
+        if (known->kind == directive_kind::enable) {
+            // Enabling takes away from what is kept out: with no ids, everything.
+            if (ids.empty()) {
+                current = {};
+            }
+            for (const auto id : ids) {
+                const auto at = std::find_if(current.ids.begin(), current.ids.end(),
+                                             [id](const auto& entry) { return entry.first == id; });
+                if (current.all && at == current.ids.end()) {
+                    current.ids.emplace_back(id, 0); // an exception to "all"
+                } else if (!current.all && at != current.ids.end()) {
+                    current.ids.erase(at);
+                }
+            }
+            regions_.push_back({span.end, current});
+            continue;
+        }
+        const auto by = directives_.size();
+        directives_.push_back({line, column, words.front()});
+        claim_set named;
+        named.all = ids.empty();
+        named.all_by = by;
+        for (const auto id : ids) {
+            named.ids.emplace_back(id, by);
+        }
         switch (known->kind) {
         case directive_kind::disable:
-        case directive_kind::enable: {
-            // Disabling adds to what is kept out, enabling takes away; with no ids, all or none.
-            const bool disable = known->kind == directive_kind::disable;
+            // Disabling adds to what is kept out: with no ids, everything.
             if (named.all) {
-                current = {disable, {}};
+                current = named;
             } else {
-                for (const auto id : named.ids) {
-                    // current.ids are the exceptions when all are kept out, else the kept out.
-                    const bool listed = disable != current.all;
-                    const auto at = std::find(current.ids.begin(), current.ids.end(), id);
-                    if (listed && at == current.ids.end()) {
-                        current.ids.push_back(id);
-                    } else if (!listed && at != current.ids.end()) {
-                        current.ids.erase(at);
+                for (const auto id : ids) {
+                    const auto at =
+                        std::find_if(current.ids.begin(), current.ids.end(),
+                                     [id](const auto& entry) { return entry.first == id; });
+                    if (current.all && at != current.ids.end()) {
+                        current.ids.erase(at); // no longer an exception to "all"
+                    } else if (!current.all && at == current.ids.end()) {
+                        current.ids.emplace_back(id, by);
                     }
                 }
             }
             regions_.push_back({span.end, current});
             break;
-        }
-        case directive_kind::disable_line:
-        case directive_kind::disable_next_line: {
-            const auto first_line = line;
+        case directive_kind::disable_line: {
             position.move_to(span.end);
-            if (known->kind == directive_kind::disable_line) {
-                for (auto l = first_line; l <= position.line(); ++l) {
-                    lines_.push_back({l, named});
-                }
-            } else {
-                lines_.push_back({position.line() + 1, named});
+            for (auto l = line; l <= position.line(); ++l) {
+                lines_.push_back({l, named});
             }
             break;
         }
+        case directive_kind::disable_next_line:
+            position.move_to(span.end);
+            lines_.push_back({position.line() + 1, named});
+            break;
+        case directive_kind::enable:
+            break; // above
         }
     }
     std::stable_sort(lines_.begin(), lines_.end(),
                      [](const line_rule& a, const line_rule& b) { return a.line < b.line; });
 }
 
-bool finding_filter::directives_hide(const check_finding& finding) const {
+bool finding_filter::directives_hide(const check_finding& finding) {
     const auto id = std::string_view(finding.subject->id);
     const auto after =
         std::upper_bound(regions_.begin(), regions_.end(), finding.begin,
                          [](std::size_t offset, const region& r) { return offset < r.from; });
-    if (after != regions_.begin() && std::prev(after)->disabled.holds(id)) {
-        return true;
+    const std::size_t* by = nullptr;
+    if (after != regions_.begin()) {
+        by = std::prev(after)->disabled.keeper(id);
     }
     const auto [first, last] =
         std::equal_range(lines_.begin(), lines_.end(), line_rule{finding.line, {}},
                          [](const line_rule& a, const line_rule& b) { return a.line < b.line; });
-    return std::any_of(first, last, [&](const line_rule& r) { return r.disabled.holds(id); });
+    for (auto rule = first; rule != last && by == nullptr; ++rule) {
+        by = rule->disabled.keeper(id);
+    }
+    if (by == nullptr) {
+        return false;
+    }
+    directives_[*by].used = true;
+    return true;
+}
+
+std::vector<directive_problem> finding_filter::problems() const {
+    auto out = problems_;
+    for (const auto& d : directives_) {
+        if (!d.used) {
+            out.push_back({d.line, d.column,
+                           fmt::format("{} keeps nothing out; remove it if the text it was for "
+                                       "has changed",
+                                       d.name)});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return out;
 }
 
 } // namespace massage_evidence::detail

@@ -10,7 +10,8 @@
 //     <!-- massage-evidence-disable-next-line -->  nothing on the line after the comment
 //
 // Each may name claim ids ("<!-- massage-evidence-disable-next-line waste-removal -->") to keep
-// out those claims only, and give a reason after "--" ("... waste-removal -- a quoted client"). A
+// out those claims only, and give a reason after "--" ("... waste-removal -- a quoted client").
+// A directive that keeps nothing out is reported, as ESLint reports unused disable comments. A
 // finding is kept out after the checker has settled it, so a directive never changes what other
 // findings mean. Internal to the library.
 
@@ -33,23 +34,27 @@ public:
     /// of the dataset (an id that does not is reported and ignored).
     finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim);
 
-    /// Whether the text's directives keep `finding` out of the report. Asked of every finding,
-    /// and most texts have no directive: that case is answered here, inline.
-    [[nodiscard]] bool hides(const check_finding& finding) const {
-        return (!regions_.empty() || !lines_.empty()) && directives_hide(finding);
+    /// Whether the text's directives keep `finding` out of the report, noting which directive
+    /// did. Asked of every finding, and most texts have no directive: that case is answered
+    /// here, inline.
+    [[nodiscard]] bool hides(const check_finding& finding) {
+        return !directives_.empty() && directives_hide(finding);
     }
 
-    /// Comments that look like directives and cannot be obeyed, in text order.
-    [[nodiscard]] const std::vector<directive_problem>& problems() const noexcept {
-        return problems_;
-    }
+    /// Comments that look like directives and cannot be obeyed, and, once every finding has been
+    /// asked about, directives that kept nothing out (stale once the text they were for has
+    /// changed, and a stale `disable` would hide the next claim written there). By place.
+    [[nodiscard]] std::vector<directive_problem> problems() const;
 
 private:
-    // Which claims are kept out: those of `ids`, or when `all` is set, all but those of `ids`.
+    // Which claims are kept out, each with the directive (an index into `directives_`) that
+    // keeps it out: those of `ids`; or when `all` is set, all but those of `ids`, by `all_by`.
     struct claim_set {
         bool all = false;
-        std::vector<std::string_view> ids;
-        [[nodiscard]] bool holds(std::string_view id) const;
+        std::size_t all_by = 0;
+        std::vector<std::pair<std::string_view, std::size_t>> ids;
+        // The directive that keeps `id` out, if any.
+        [[nodiscard]] const std::size_t* keeper(std::string_view id) const;
     };
     // From byte `from` on, until the next region, `disabled` claims are kept out.
     struct region {
@@ -60,9 +65,17 @@ private:
         std::size_t line = 0;
         claim_set disabled;
     };
+    // A directive that keeps claims out, and whether it has.
+    struct directive {
+        std::size_t line = 0;
+        std::size_t column = 0;
+        std::string_view name;
+        bool used = false;
+    };
 
-    [[nodiscard]] bool directives_hide(const check_finding& finding) const;
+    [[nodiscard]] bool directives_hide(const check_finding& finding);
 
+    std::vector<directive> directives_;
     std::vector<region> regions_;  ///< by `from`
     std::vector<line_rule> lines_; ///< by `line`
     std::vector<directive_problem> problems_;

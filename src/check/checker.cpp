@@ -69,7 +69,7 @@ struct sentence_cues {
 // receives the paragraph of each finding.
 class text_scan {
 public:
-    text_scan(const detail::checker_tables& tables, const detail::finding_filter& filter,
+    text_scan(const detail::checker_tables& tables, detail::finding_filter& filter,
               const finding_visitor& visit, std::vector<paragraph_span>* spans)
         : tables_(tables), filter_(filter), visit_(visit), spans_(spans) {}
 
@@ -133,7 +133,7 @@ public:
 
 private:
     const detail::checker_tables& tables_;
-    const detail::finding_filter& filter_;
+    detail::finding_filter& filter_;
     const finding_visitor& visit_;
     std::vector<paragraph_span>* spans_;
     scan_outcome outcome_;
@@ -530,7 +530,7 @@ text_check claim_checker::check(std::string origin, std::string text,
     const finding_visitor keep = [&result](const check_finding& f) {
         result.findings.push_back(f);
     };
-    const auto filter = directives_of(*tables_, result.text, options);
+    auto filter = directives_of(*tables_, result.text, options);
     text_scan scanner(*tables_, filter, keep, &result.paragraphs);
     read_and_settle(*readers_, result.text, options, scanner);
     result.invalid_utf8 = scanner.outcome().invalid_utf8;
@@ -543,7 +543,7 @@ text_check claim_checker::check(std::string origin, std::string text,
 
 scan_outcome claim_checker::scan(std::string_view text, const finding_visitor& visit,
                                  const scan_options& options) const {
-    const auto filter = directives_of(*tables_, text, options);
+    auto filter = directives_of(*tables_, text, options);
     text_scan scanner(*tables_, filter, visit, nullptr);
     read_and_settle(*readers_, text, options, scanner);
     auto outcome = scanner.outcome();

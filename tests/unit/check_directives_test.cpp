@@ -124,6 +124,38 @@ TEST_CASE("a check told to read no directive reports what they would keep out",
               .empty());
 }
 
+TEST_CASE("a directive that keeps nothing out is reported", "[check][directives]") {
+    const std::string text = "<!-- massage-evidence-disable-next-line -->\n"                // 1
+                             "Book today.\n"                                                // 2
+                             "<!-- massage-evidence-disable-next-line back -->\n"           // 3
+                             "Massage boosts circulation in sore muscles.\n"                // 4
+                             "<!-- massage-evidence-disable circulation -->\n"              // 5
+                             "<!-- massage-evidence-disable back -->\n"                     // 6
+                             "Massage boosts circulation.\n"                                // 7
+                             "<!-- massage-evidence-enable -->\n"                           // 8
+                             "<!-- massage-evidence-disable -->\n"                          // 9
+                             "<!-- massage-evidence-disable --> Massage eases back pain.\n" // 10
+                             "<!-- massage-evidence-enable -->\n";
+    const auto result = checker().check("t.md", text);
+    CHECK(found(result) == strings{"4:circulation"});
+    CHECK(result.suppressed == 2);
+    std::vector<std::pair<std::size_t, std::size_t>> places;
+    for (const auto& p : result.directive_problems) {
+        places.emplace_back(p.line, p.column);
+    }
+    // The "disable back" of line 6 and the first "disable" of line 9 kept nothing out: the
+    // circulation claim of line 7 is kept out by line 5, and line 10's finding by line 10.
+    CHECK(places ==
+          std::vector<std::pair<std::size_t, std::size_t>>{{1, 1}, {3, 1}, {6, 1}, {9, 1}});
+    REQUIRE_FALSE(result.directive_problems.empty());
+    CHECK(result.directive_problems[0].message ==
+          "massage-evidence-disable-next-line keeps nothing out; remove it if the text it was for "
+          "has changed");
+    // Reading in pieces and scanning find the same.
+    CHECK(checker().scan(text, [](const check_finding&) {}).directive_problems.size() == 4);
+    CHECK(checker().check("t.md", text, {2, 1}).directive_problems.size() == 4);
+}
+
 TEST_CASE("a directive may give its reason after --", "[check][directives]") {
     const auto result = checker().check(
         "t.md", "<!-- massage-evidence-disable-next-line circulation -- a client's words -->\n"
