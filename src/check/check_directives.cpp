@@ -102,12 +102,22 @@ private:
 } // namespace
 
 const std::size_t* finding_filter::claim_set::keeper(std::string_view id) const {
-    const auto listed =
-        std::find_if(ids.begin(), ids.end(), [id](const auto& entry) { return entry.first == id; });
+    const auto listed = find(id);
     if (all) {
         return listed == ids.end() ? &all_by : nullptr;
     }
     return listed == ids.end() ? nullptr : &listed->second;
+}
+
+void finding_filter::claim_set::mark(std::string_view id, bool keep_out, std::size_t by) {
+    // With `all` set, `ids` are the exceptions: keeping one out takes it off the list.
+    const bool listed = keep_out != all;
+    const auto at = find(id);
+    if (listed && at == ids.end()) {
+        ids.emplace_back(id, by);
+    } else if (!listed && at != ids.end()) {
+        ids.erase(at);
+    }
 }
 
 finding_filter::finding_filter(std::string_view text,
@@ -160,13 +170,7 @@ finding_filter::finding_filter(std::string_view text,
                 current = {};
             }
             for (const auto id : ids) {
-                const auto at = std::find_if(current.ids.begin(), current.ids.end(),
-                                             [id](const auto& entry) { return entry.first == id; });
-                if (current.all && at == current.ids.end()) {
-                    current.ids.emplace_back(id, 0); // an exception to "all"
-                } else if (!current.all && at != current.ids.end()) {
-                    current.ids.erase(at);
-                }
+                current.mark(id, false, 0);
             }
             regions_.push_back({span.end, current});
             continue;
@@ -186,14 +190,7 @@ finding_filter::finding_filter(std::string_view text,
                 current = named;
             } else {
                 for (const auto id : ids) {
-                    const auto at =
-                        std::find_if(current.ids.begin(), current.ids.end(),
-                                     [id](const auto& entry) { return entry.first == id; });
-                    if (current.all && at != current.ids.end()) {
-                        current.ids.erase(at); // no longer an exception to "all"
-                    } else if (!current.all && at == current.ids.end()) {
-                        current.ids.emplace_back(id, by);
-                    }
+                    current.mark(id, true, by);
                 }
             }
             regions_.push_back({span.end, current});

@@ -17,6 +17,7 @@
 
 #include "massage_evidence/check.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <string_view>
@@ -55,6 +56,14 @@ private:
         std::vector<std::pair<std::string_view, std::size_t>> ids;
         // The directive that keeps `id` out, if any.
         [[nodiscard]] const std::size_t* keeper(std::string_view id) const;
+        // Keeps `id` out, by directive `by`, or lets it through again.
+        void mark(std::string_view id, bool keep_out, std::size_t by);
+
+    private:
+        [[nodiscard]] auto find(std::string_view id) const {
+            return std::find_if(ids.begin(), ids.end(),
+                                [id](const auto& entry) { return entry.first == id; });
+        }
     };
     // From byte `from` on, until the next region, `disabled` claims are kept out.
     struct region {
