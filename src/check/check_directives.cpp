@@ -4,7 +4,7 @@
 
 #include "check/check_directives.hpp"
 
-#include "check/html_comment.hpp"
+#include "check/unread_text.hpp"
 #include "printable.hpp"
 
 #include <fmt/format.h>
@@ -57,7 +57,7 @@ std::vector<std::string_view> words_of(std::string_view text) {
 }
 
 // The body of the comment `span`: between "<!--" and "-->" (or the end of the text).
-std::string_view comment_body(std::string_view text, const comment_span& span) {
+std::string_view comment_body(std::string_view text, const unread_span& span) {
     auto body = text.substr(span.begin + comment_open.size(),
                             span.end - std::min(span.end, span.begin + comment_open.size()));
     if (body.ends_with("-->")) {
@@ -124,7 +124,11 @@ finding_filter::finding_filter(std::string_view text,
                                const std::function<bool(std::string_view)>& is_claim) {
     text_position position(text);
     claim_set current;
-    for (auto span = next_comment(text, 0); span.found(); span = next_comment(text, span.end)) {
+    unread_finder finder(text);
+    for (auto span = finder.next(0); span.found(); span = finder.next(span.end)) {
+        if (span.kind != unread_kind::comment) {
+            continue; // a directive shown in a code block is an example, not an instruction
+        }
         auto body = comment_body(text, span);
         while (!body.empty() && is_space(body.front())) {
             body.remove_prefix(1);

@@ -3,8 +3,8 @@
 
 #include "check/piece_pipeline.hpp"
 
-#include "check/html_comment.hpp"
 #include "check/thread_placement.hpp"
+#include "check/unread_text.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -20,19 +20,24 @@ namespace massage_evidence::detail {
 std::vector<text_piece> split_at_blank_lines(std::string_view text, std::size_t piece_bytes) {
     std::vector<text_piece> pieces;
     std::size_t begin = 0;
-    // The next comment that does not end before the place being looked at. A blank line inside a
-    // comment ends nothing (the tokenizer skips the comment whole), so no cut is made there.
-    auto comment = next_comment(text, 0);
+    // A blank line inside a comment or code block ends nothing (the tokenizer passes over them
+    // whole), so no cut is made there. `unread` is the next of them that does not end before the
+    // place being looked at.
+    unread_finder finder(text);
+    auto unread = finder.next(0);
     while (piece_bytes > 0 && text.size() - begin > piece_bytes) {
         auto blank = text.find("\n\n", begin + piece_bytes - 1);
         while (blank != std::string_view::npos) {
-            while (comment.found() && comment.end <= blank) {
-                comment = next_comment(text, comment.end);
+            const auto cut = blank + 2;
+            while (unread.found() && unread.end <= cut) {
+                unread = finder.next(unread.end);
             }
-            if (!comment.found() || comment.begin > blank) {
+            if (!unread.found() || unread.begin >= cut) {
                 break;
             }
-            blank = text.find("\n\n", comment.end);
+            // From the last byte of the span: a code block ends with a line break, which with an
+            // empty line after it makes a blank line.
+            blank = text.find("\n\n", unread.end - 1);
         }
         if (blank == std::string_view::npos || blank + 2 >= text.size()) {
             break;

@@ -6,7 +6,7 @@
 
 #include "check/tokenizer.hpp"
 
-#include "check/html_comment.hpp"
+#include "check/unread_text.hpp"
 #include "printable.hpp"
 
 #include <algorithm>
@@ -116,8 +116,9 @@ bool is_ascii_letter(unsigned char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// The same blanks as unread_text.hpp's, so that both find the same fences.
 bool is_blank(unsigned char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    return is_line_blank(static_cast<char>(c));
 }
 
 // Words after which a full stop does not end a sentence.
@@ -192,6 +193,10 @@ text_event text_tokenizer::next_event() {
         if (ended_) {
             return simple(text_event_kind::end_of_text, text_.size(), text_.size());
         }
+        if (pos_ < unread_end_) {
+            skip_unread();
+            continue;
+        }
         if (pos_ >= text_.size()) {
             if (!at_line_start_) {
                 last_content_end_ = text_.size();
@@ -251,18 +256,50 @@ text_event text_tokenizer::next_event() {
 }
 
 void text_tokenizer::start_line() {
-    const std::size_t line_begin = pos_;
-    const std::size_t first_line = line_; // a comment may carry reading onto a later line
-    // No full stop on this line follows the word before it, so that word is never an
-    // abbreviation here; forgetting it also makes a tokenizer started at this line (see the
-    // constructor) read exactly what one started at the top of the text does.
-    last_word_size_ = 0;
-    last_word_ = {};
-    std::size_t indent = 0;
-    while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
-        indent += text_[pos_] == '\t' ? 4 : 1;
-        ++pos_;
-        ++column_;
+    if (!opening_.open) {
+        opening_ = {true, false, pos_, line_, 0};
+        // No full stop on this line follows the word before it, so that word is never an
+        // abbreviation here; forgetting it also makes a tokenizer started at this line (see the
+        // constructor) read exactly what one started at the top of the text does.
+        last_word_size_ = 0;
+        last_word_ = {};
+        while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
+            opening_.indent += text_[pos_] == '\t' ? 4 : 1;
+            ++pos_;
+            ++column_;
+        }
+        // A code block is not prose, and like a blank line it ends the paragraph before it.
+        if (const auto fence = code_fence_at(text_, pos_); fence.opens()) {
+            if (in_paragraph_) {
+                push(simple(text_event_kind::paragraph_end, last_content_end_, last_content_end_));
+                in_paragraph_ = false;
+            }
+            unread_end_ = code_block_end(text_, pos_, fence);
+            opening_.open = false; // the block ends at the start of a line, or of nothing
+            return;
+        }
+    } else {
+        while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
+            ++pos_;
+            ++column_;
+        }
+    }
+    // A comment where the line opens is passed over (next_event), and the line goes on after it.
+    if (at_comment()) {
+        opening_.past_comment = true;
+        unread_end_ = comment_end(text_, pos_);
+        return;
+    }
+    // A line that holds only comments is not there at all: it neither continues a paragraph nor
+    // ends one, as a Markdown page shows nothing of it.
+    if (opening_.past_comment && (pos_ >= text_.size() || text_[pos_] == '\n')) {
+        if (pos_ < text_.size()) {
+            ++pos_;
+            ++line_;
+            column_ = 1;
+        }
+        opening_.open = false;
+        return;
     }
     // A line of only "-", "*", "_" or "=" (three or more) and blanks.
     const auto is_rule = [this](std::size_t from) {
@@ -277,25 +314,7 @@ void text_tokenizer::start_line() {
         }
         return count >= 3;
     };
-    // A line that holds only comments is not there at all: it neither continues a paragraph nor
-    // ends one, as a Markdown page shows nothing of it.
-    if (at_comment()) {
-        while (at_comment()) {
-            skip_comment();
-            while (pos_ < text_.size() && is_blank(static_cast<unsigned char>(text_[pos_]))) {
-                ++pos_;
-                ++column_;
-            }
-        }
-        if (pos_ >= text_.size() || text_[pos_] == '\n') {
-            if (pos_ < text_.size()) {
-                ++pos_;
-                ++line_;
-                column_ = 1;
-            }
-            return;
-        }
-    }
+    opening_.open = false;
     // A blank line, or a rule ("---", "***", "===") that only separates blocks.
     if (pos_ >= text_.size() || text_[pos_] == '\n' || is_rule(pos_)) {
         if (in_paragraph_) {
@@ -335,9 +354,10 @@ void text_tokenizer::start_line() {
         skip_blanks();
     }
 
-    text_event event = simple(text_event_kind::line_start, line_begin, line_begin);
-    event.line = first_line;
-    event.block = indent >= 2 ? line_block::indented : line_block::plain;
+    // A comment may have carried reading onto a later line: the line starts where it began.
+    text_event event = simple(text_event_kind::line_start, opening_.begin, opening_.begin);
+    event.line = opening_.line;
+    event.block = opening_.indent >= 2 ? line_block::indented : line_block::plain;
     std::size_t hashes = 0;
     while (pos_ + hashes < text_.size() && text_[pos_ + hashes] == '#') {
         ++hashes;
@@ -524,17 +544,31 @@ bool text_tokenizer::at_comment() const noexcept {
     return text_.substr(pos_).starts_with(comment_open);
 }
 
-// A comment reads as a space: the words on either side stay neighbours, as on the page.
-void text_tokenizer::skip_comment() noexcept {
-    const auto end = comment_end(text_, pos_);
-    for (; pos_ < end; ++pos_) {
+// Nothing in a comment or code block is read, but its lines and columns are counted, and a byte
+// that is not UTF-8 is reported as anywhere else: the file holds it all the same. Such a byte
+// stops the skip, so that each is an event of its own; the next call goes on after it.
+void text_tokenizer::skip_unread() {
+    while (pos_ < unread_end_) {
         const auto byte = static_cast<unsigned char>(text_[pos_]);
-        if (byte == '\n') {
-            ++line_;
-            column_ = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            ++column_;
+        if (byte < 0x80) {
+            ++pos_;
+            if (byte == '\n') {
+                ++line_;
+                column_ = 1;
+            } else {
+                ++column_;
+            }
+            continue;
         }
+        std::size_t next = pos_;
+        if (decode_utf8(text_, next) < 0) {
+            push(simple(text_event_kind::invalid_utf8, pos_, pos_ + 1));
+            ++pos_;
+            ++column_;
+            return;
+        }
+        pos_ = next;
+        ++column_;
     }
 }
 
@@ -571,8 +605,9 @@ void text_tokenizer::read_punctuation(char c) {
         push(simple(text_event_kind::sentence_end, begin, pos_));
         return;
     case '<':
+        // A comment reads as a space: the words on either side stay neighbours, as on the page.
         if (at_comment()) {
-            skip_comment();
+            unread_end_ = comment_end(text_, pos_);
             return;
         }
         advance();

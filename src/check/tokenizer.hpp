@@ -89,7 +89,7 @@ public:
     /// spaces and then a short ASCII word, is inline and fills `out` in place (the scanner's
     /// loop keeps one event, so nothing is copied); everything else is in `next_event`.
     void next(text_event& out) {
-        if (pending_next_ == pending_count_ && !at_line_start_) {
+        if (pending_next_ == pending_count_ && !at_line_start_ && pos_ >= unread_end_) {
             while (pos_ < text_.size() && text_[pos_] == ' ') {
                 ++pos_;
                 ++column_;
@@ -105,8 +105,8 @@ public:
     /// The line being read, counted from 1 where reading started: the line of `position()`.
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
 
-    /// The byte reading has reached, which may be past the events given so far (a comment, or
-    /// events waiting to be given, lie between).
+    /// The byte reading has reached, which may be past the events given so far (a comment or
+    /// code block, or events waiting to be given, lie between).
     [[nodiscard]] std::size_t position() const noexcept { return pos_; }
 
     /// The next event, by value (for callers outside the hot loop).
@@ -219,6 +219,18 @@ private:
     bool in_paragraph_ = false;
     bool heading_line_ = false; ///< the current line is a heading: its end ends a sentence
     bool ended_ = false;
+    std::size_t unread_end_ = 0; ///< reading passes over a comment or code block up to here
+    // What `start_line` has found where the current line opens, kept while a comment there is
+    // passed over: where the line began, on which line, its indent, and whether it opened with
+    // a comment.
+    struct line_opening {
+        bool open = false;
+        bool past_comment = false;
+        std::size_t begin = 0;
+        std::size_t line = 0;
+        std::size_t indent = 0;
+    };
+    line_opening opening_;
     std::size_t last_content_end_ = 0; ///< end of the last non-blank line
     // The word being read, folded, in a fixed buffer (a longer word keeps only its start and is
     // marked too long by a length past the buffer), and the key and size of the word before it,
@@ -243,7 +255,7 @@ private:
     void read_punctuation(char c);
     void read_non_ascii();
     [[nodiscard]] bool at_comment() const noexcept;
-    void skip_comment() noexcept;
+    void skip_unread();
     [[nodiscard]] word_key key_from_text(std::size_t begin, std::size_t size) const noexcept;
     [[nodiscard]] bool sentence_can_end(std::size_t after) const noexcept;
     [[nodiscard]] bool word_char_at(std::size_t at) const noexcept;

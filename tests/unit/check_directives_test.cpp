@@ -1,5 +1,5 @@
 // HTML comments in a checked text: their words are not read, and the directives in them keep
-// findings out of the report (src/check/check_directives.hpp, src/check/html_comment.hpp).
+// findings out of the report (src/check/check_directives.hpp, src/check/unread_text.hpp).
 
 #include "massage_evidence/check.hpp"
 #include "support/check_data.hpp"

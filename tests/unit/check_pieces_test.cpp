@@ -51,6 +51,12 @@ const std::vector<std::string>& edge_texts() {
         // A piece that starts with a comment over lines, text after it: lines still add up.
         "Massage boosts circulation.\n\n<!-- a\nb -->It eases back pain.\n\nIt flushes out "
         "toxins from sore muscles.\n",
+        // Code blocks with empty lines in them, right after a paragraph, right before one, one
+        // in a comment, a comment in one, and one that never closes.
+        "Massage myths:\n```\nmassage flushes out toxins\n\nno\n```\nIt boosts circulation "
+        "in sore muscles.\n\n~~~~\n<!-- massage-evidence-disable\n\n~~~~\n\nIt eases back "
+        "pain.\n\n<!-- ```\n\n-->Massage flushes lactic acid.\n\n```\nIt reduces anxiety."
+        "\n\nMassage boosts circulation.\n",
     };
     return texts;
 }
@@ -118,6 +124,12 @@ TEST_CASE("texts are cut after empty lines, into pieces that cover them", "[chec
           spans{{0, 3}, {3, 18}, {18, 21}, {21, 22}});
     CHECK(bounds("a <!-- b\n\nc", 1) == spans{{0, 11}});        // a comment that never closes
     CHECK(bounds("a <!-->\n\nc", 1) == spans{{0, 9}, {9, 10}}); // "<!-->" closes at once
+    // Nor inside a code block; but before its fence, and on the empty line after it.
+    CHECK(bounds("a\n\n```\nb\n\nc\n```\n\nd", 1) == spans{{0, 3}, {3, 17}, {17, 18}});
+    CHECK(bounds("a\n\n~~~\nb\n\nc", 1) == spans{{0, 3}, {3, 11}}); // never closed
+    // A comment's blank line after a fence in it, and a code block's after a "<!--" in it.
+    CHECK(bounds("<!--\n```\n\n-->\n\na", 1) == spans{{0, 15}, {15, 16}});
+    CHECK(bounds("```\n<!--\n\n```\n\na", 1) == spans{{0, 15}, {15, 16}});
     for (const auto& text : test_support::check_corpus_texts()) {
         const auto pieces = split_at_blank_lines(text, 64);
         REQUIRE_FALSE(pieces.empty());

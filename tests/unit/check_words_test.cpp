@@ -1,10 +1,12 @@
 #include "check/phrase_automaton.hpp"
 #include "check/tokenizer.hpp"
+#include "check/unread_text.hpp"
 #include "check/word_form.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <random>
 #include <set>
@@ -191,7 +193,6 @@ TEST_CASE("the tokenizer reads an HTML comment as a space, and a line of comment
           "[check][words]") {
     CHECK(words_of("flush <!-- out, \xFF not. -->toxins") ==
           std::vector<std::string>{"flush", "toxins"});
-    CHECK(count(tokenize("a <!-- \xFF -->"), text_event_kind::invalid_utf8) == 0);
     const auto inline_comment = tokenize("a <!-- b. c; d --> e");
     CHECK(count(inline_comment, text_event_kind::word) == 2); // "a" and "e"
     for (const auto kind : {text_event_kind::sentence_end, text_event_kind::clause_break,
@@ -219,6 +220,112 @@ TEST_CASE("the tokenizer reads an HTML comment as a space, and a line of comment
     // A URL ends at a comment, which is then skipped.
     CHECK(words_of("see https://example.org<!-- massage -->now") ==
           std::vector<std::string>{"see", "https", "now"});
+}
+
+TEST_CASE("the tokenizer passes over fenced code blocks, which end a paragraph", "[check][words]") {
+    const auto block = tokenize("Massage helps.\n```sh\nflush toxins\n\nmore\n```\nafter it\n");
+    CHECK(block.words == std::deque<std::string>{"massage", "helps", "after", "it"});
+    // The paragraph before the block ends at its last line; the line after starts a new one.
+    CHECK(count(block, text_event_kind::paragraph_end) == 2);
+    CHECK(block.events[0].kind == text_event_kind::line_start);
+    const auto after = std::find_if(block.events.begin(), block.events.end(), [](const auto& e) {
+        return e.kind == text_event_kind::word && e.folded == "after";
+    });
+    REQUIRE(after != block.events.end());
+    CHECK(after->line == 7);
+    CHECK(after->column == 1);
+    CHECK(after[-1].kind == text_event_kind::line_start);
+    CHECK(after[-1].line == 7);
+    CHECK(after[-2].kind == text_event_kind::paragraph_end);
+    CHECK(after[-2].begin == 14); // the end of "Massage helps."
+
+    // What closes a block: a line of the same mark, at least as many, and blanks only.
+    CHECK(words_of("~~~~\na\n~~~\nb\n~~~~~ \nc") == std::vector<std::string>{"c"});
+    CHECK(words_of("```\na\n~~~\nb\n``` c\nd\n```\ne") == std::vector<std::string>{"e"});
+    CHECK(words_of("- item\n  ```\n  code\n    ```\n  more") ==
+          std::vector<std::string>{"item", "more"});
+    CHECK(words_of("```\r\na\r\n```\r\nb\r\n") == std::vector<std::string>{"b"});
+    CHECK(words_of("\xEF\xBB\xBF```\na\n```\nb") == std::vector<std::string>{"b"});
+    // One that never closes runs to the end of the text, as a page shows it.
+    CHECK(words_of("a\n```\nb\n\nc\n") == std::vector<std::string>{"a"});
+    // Not fences: two marks, backticks with a backtick after them on the line (inline code),
+    // marks after text, in a block quote, or after a comment.
+    CHECK(words_of("``\na\n``") == std::vector<std::string>{"a"});
+    CHECK(words_of("```a``` b\nc") == std::vector<std::string>{"a", "b", "c"});
+    CHECK(words_of("a ```\nb") == std::vector<std::string>{"a", "b"});
+    CHECK(words_of("> ```\nb") == std::vector<std::string>{"b"});
+    CHECK(words_of("<!-- x --> ```\nb") == std::vector<std::string>{"b"});
+    CHECK(words_of("~~~ ``` ~~~\na\n~~~\nb") == std::vector<std::string>{"b"});
+    // Whichever opens first hides the other.
+    CHECK(words_of("```\n<!-- a\n```\nb -->") == std::vector<std::string>{"b"});
+    CHECK(words_of("<!-- a\n```\n-->\nb\n```") == std::vector<std::string>{"b"});
+}
+
+TEST_CASE("the tokenizer and the splitter's finder agree on what is not read", "[check][words]") {
+    // The piece splitter and the directive reader find comments and code blocks with
+    // unread_finder, the tokenizer as it reads. So in texts of fragments that open, close and
+    // almost open them, every letter the tokenizer reads as part of a word must lie outside what
+    // the finder finds, and every letter outside must be read.
+    const std::vector<std::string_view> fragments{
+        "```",     "~~~",  "````", "`", "``", "<!--", "-->",   "<!-->",
+        "\n",      "\n\n", "\r\n", " ", "\t", "> ",   "- ",    "#",
+        "massage", "a",    "b c",  "~", "<",  "!",    "x```y", "\xFF"};
+    std::mt19937 random(20261122);
+    std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1);
+    std::uniform_int_distribution<int> length(1, 24);
+    std::size_t blocks = 0;
+    for (int i = 0; i < 4000; ++i) {
+        std::string text = i % 7 == 0 ? "\xEF\xBB\xBF" : "";
+        for (int n = length(random); n > 0; --n) {
+            text += fragments[pick(random)];
+        }
+        std::vector<char> unread(text.size(), 0);
+        unread_finder finder(text);
+        std::size_t after_last = 0;
+        for (auto span = finder.next(0); span.found(); span = finder.next(span.end)) {
+            REQUIRE(span.begin >= after_last);
+            REQUIRE(span.end > span.begin);
+            std::fill(unread.begin() + static_cast<std::ptrdiff_t>(span.begin),
+                      unread.begin() + static_cast<std::ptrdiff_t>(span.end), 1);
+            after_last = span.end;
+            blocks += span.kind == unread_kind::code_block ? 1 : 0;
+        }
+        std::vector<char> in_word(text.size(), 0);
+        text_tokenizer tokens(text);
+        for (auto e = tokens.next(); e.kind != text_event_kind::end_of_text; e = tokens.next()) {
+            if (e.kind == text_event_kind::word) {
+                std::fill(in_word.begin() + static_cast<std::ptrdiff_t>(e.begin),
+                          in_word.begin() + static_cast<std::ptrdiff_t>(e.end), 1);
+            }
+        }
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            const auto byte = static_cast<unsigned char>(text[at]);
+            if (std::isalpha(byte) != 0 && byte < 0x80) {
+                INFO("text: " << text << "\nletter at byte " << at);
+                REQUIRE(in_word[at] != unread[at]);
+            }
+        }
+    }
+    CHECK(blocks > 500);
+}
+
+TEST_CASE("a byte that is not UTF-8 is reported in a comment or code block too", "[check][words]") {
+    // The words there are not read, but the file still holds the byte, and `check` says so.
+    const auto events = tokenize("a <!-- \xFF\xC3 -->\n```\n\xFE\n```\n\xC3\xA9 \x80"
+                                 "b");
+    std::vector<std::pair<std::size_t, std::size_t>> invalid;
+    for (const auto& e : events.events) {
+        if (e.kind == text_event_kind::invalid_utf8) {
+            invalid.emplace_back(e.line, e.column);
+        }
+    }
+    CHECK(invalid ==
+          std::vector<std::pair<std::size_t, std::size_t>>{{1, 8}, {1, 9}, {3, 1}, {5, 3}});
+    CHECK(events.words == std::deque<std::string>{"a", "e", "b"});
+    // A comment or block of many such bytes: each is an event, and the text after is read.
+    const auto many = tokenize("<!-- " + std::string(20, '\xFF') + " --> massage");
+    CHECK(count(many, text_event_kind::invalid_utf8) == 20);
+    CHECK(many.words == std::deque<std::string>{"massage"});
 }
 
 TEST_CASE("invalid UTF-8 is an event with its place, and the scan goes on", "[check][words]") {

@@ -1,0 +1,185 @@
+#pragma once
+
+// The parts of a checked text that `check` does not read as prose: HTML comments ("<!-- ... -->")
+// and fenced code blocks (a line of three or more '`' or '~', the lines after it, and the line that
+// closes it). A Markdown page shows none of a comment's words, and shows a code block as code, not
+// as something its writer claims; comments also hold the directives that tell `check` to leave a
+// claim alone (check_directives.hpp). So the tokenizer passes over both, the piece splitter never
+// cuts inside either, and directives are read from comments outside code blocks. All three find
+// them here, so they always agree on where one begins and ends. Internal to the library.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace massage_evidence::detail {
+
+inline constexpr std::string_view comment_open = "<!--";
+
+/// A blank as the tokenizer reads one at the start of a line.
+[[nodiscard]] constexpr bool is_line_blank(char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/// The end of the comment that opens at `begin` (where `text` holds "<!--"): just after the
+/// first "-->" that follows, or the end of the text when none does. "<!-->" and "<!--->" are
+/// whole comments, as HTML reads them.
+[[nodiscard]] inline std::size_t comment_end(std::string_view text, std::size_t begin) noexcept {
+    const auto close = text.find("-->", begin + 2);
+    return close == std::string_view::npos ? text.size() : close + 3;
+}
+
+/// The fence of a code block: its mark ('`' or '~') and how many of them.
+struct code_fence {
+    char mark = 0;
+    std::size_t length = 0;
+    [[nodiscard]] bool opens() const noexcept { return length >= 3; }
+};
+
+/// The fence at `at`, the first byte after a line's leading blanks, if a code block opens there:
+/// three or more of the same mark. After backticks the rest of the line may hold no backtick,
+/// as in CommonMark ("```a```" on a line is inline code, not a fence).
+[[nodiscard]] inline code_fence code_fence_at(std::string_view text, std::size_t at) noexcept {
+    if (at >= text.size() || (text[at] != '`' && text[at] != '~')) {
+        return {};
+    }
+    const char mark = text[at];
+    std::size_t end = at;
+    while (end < text.size() && text[end] == mark) {
+        ++end;
+    }
+    if (end - at < 3) {
+        return {};
+    }
+    if (mark == '`') {
+        const auto line_end = std::min(text.find('\n', end), text.size());
+        if (text.substr(end, line_end - end).find('`') != std::string_view::npos) {
+            return {};
+        }
+    }
+    return {mark, end - at};
+}
+
+/// The end of the code block whose fence `fence` is at `at`: just after the line that closes it
+/// (blanks, at least as many of the same mark, and blanks only), its line break included; or
+/// the end of the text when no line does, as a page shows the rest as code.
+[[nodiscard]] inline std::size_t code_block_end(std::string_view text, std::size_t at,
+                                                code_fence fence) noexcept {
+    auto line = text.find('\n', at);
+    while (line != std::string_view::npos) {
+        auto pos = line + 1;
+        while (pos < text.size() && is_line_blank(text[pos])) {
+            ++pos;
+        }
+        std::size_t marks = 0;
+        while (pos < text.size() && text[pos] == fence.mark) {
+            ++pos;
+            ++marks;
+        }
+        while (pos < text.size() && is_line_blank(text[pos])) {
+            ++pos;
+        }
+        const bool line_ends = pos >= text.size() || text[pos] == '\n';
+        if (marks >= fence.length && line_ends) {
+            return pos >= text.size() ? text.size() : pos + 1;
+        }
+        line = text.find('\n', line + 1);
+    }
+    return text.size();
+}
+
+/// Whether only blanks lie between the start of a line and `at`. A line starts at the start of
+/// the text, after a byte-order mark that begins it, and after each '\n'.
+[[nodiscard]] inline bool opens_line(std::string_view text, std::size_t at) noexcept {
+    while (at > 0 && is_line_blank(text[at - 1])) {
+        --at;
+    }
+    return at == 0 || text[at - 1] == '\n' || (at == 3 && text.starts_with("\xEF\xBB\xBF"));
+}
+
+enum class unread_kind : std::uint8_t { comment, code_block };
+
+/// Bytes `begin`..`end` of a text that are not read: a comment from its "<!--" to just after its
+/// "-->", or a code block from its opening fence to just after the line that closes it.
+struct unread_span {
+    std::size_t begin = std::string_view::npos;
+    std::size_t end = std::string_view::npos;
+    unread_kind kind = unread_kind::comment;
+    [[nodiscard]] bool found() const noexcept { return begin != std::string_view::npos; }
+};
+
+/// Finds the comments and code blocks of a text in order. Whichever opens first hides what opens
+/// inside it: a fence in a comment is part of the comment, a "<!--" in a code block part of the
+/// code. The text must outlive the finder.
+class unread_finder {
+public:
+    explicit unread_finder(std::string_view text) noexcept
+        : text_(text), comment_(find_comment(0)), backticks_(find_fence(0, '`')),
+          tildes_(find_fence(0, '~')) {}
+
+    /// The first span that begins at or after `from`, or one not `found()`. `from` must not go
+    /// back from one call to the next (pass the end of the span before): each mark is then
+    /// looked for once over the whole text, however many spans there are.
+    [[nodiscard]] unread_span next(std::size_t from) noexcept {
+        from = std::min(from, text_.size());
+        if (comment_ < from) {
+            comment_ = find_comment(from);
+        }
+        if (backticks_ < from) {
+            backticks_ = find_fence(from, '`');
+        }
+        if (tildes_ < from) {
+            tildes_ = find_fence(from, '~');
+        }
+        const auto fence = std::min(backticks_, tildes_);
+        if (comment_ < fence) {
+            return {comment_, comment_end(text_, comment_), unread_kind::comment};
+        }
+        if (fence < text_.size()) {
+            return {fence, code_block_end(text_, fence, code_fence_at(text_, fence)),
+                    unread_kind::code_block};
+        }
+        return {};
+    }
+
+private:
+    static constexpr std::size_t none = std::string_view::npos;
+
+    // Where `mark` first occurs at or after `from`, or the end of the text. Every check looks for
+    // these in the whole text, most of which has none of them: memchr finds a rare byte many
+    // bytes at a time, where string_view::find compares byte by byte.
+    [[nodiscard]] std::size_t find_byte(std::size_t from, char mark) const noexcept {
+        const auto* found =
+            static_cast<const char*>(std::memchr(text_.data() + from, mark, text_.size() - from));
+        return found == nullptr ? text_.size() : static_cast<std::size_t>(found - text_.data());
+    }
+
+    [[nodiscard]] std::size_t find_comment(std::size_t from) const noexcept {
+        for (auto at = find_byte(from, '<'); at < text_.size(); at = find_byte(at + 1, '<')) {
+            if (text_.substr(at).starts_with(comment_open)) {
+                return at;
+            }
+        }
+        return none;
+    }
+
+    [[nodiscard]] std::size_t find_fence(std::size_t from, char mark) const noexcept {
+        for (auto at = find_byte(from, mark); at < text_.size(); at = find_byte(at + 1, mark)) {
+            if (opens_line(text_, at) && code_fence_at(text_, at).opens()) {
+                return at;
+            }
+        }
+        return none;
+    }
+
+    std::string_view text_;
+    // The next comment and the next fence of each mark (none: there is none left); each is
+    // looked for again only when the caller has moved past it.
+    std::size_t comment_;
+    std::size_t backticks_;
+    std::size_t tildes_;
+};
+
+} // namespace massage_evidence::detail
