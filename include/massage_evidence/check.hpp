@@ -96,10 +96,11 @@ struct paragraph_span {
 };
 
 /// A comment in a text that looks like a directive to `check` ("<!-- massage-evidence-... -->")
-/// and cannot be obeyed (an unknown directive, an id that names no claim of the dataset), or a
-/// directive that kept nothing out.
+/// and cannot be obeyed (an unknown directive, an id that names no claim of the dataset), a
+/// directive that kept nothing out, or a comment or code block that never closes and so hides
+/// the rest of the text.
 struct directive_problem {
-    std::size_t line = 0;   ///< where the comment begins
+    std::size_t line = 0;   ///< where the comment or code block begins
     std::size_t column = 0; ///< in code points
     std::string message;    ///< what is wrong and how to fix it, printable
 };

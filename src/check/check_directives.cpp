@@ -66,6 +66,19 @@ std::string_view comment_body(std::string_view text, const unread_span& span) {
     return body;
 }
 
+// What to say of a comment or code block that is never closed.
+std::string unclosed_message(std::string_view text, const unread_span& span) {
+    if (span.kind == unread_kind::comment) {
+        return "this comment has no closing -->, so nothing after it is checked; close it with "
+               "-->";
+    }
+    const auto fence = code_fence_at(text, span.begin);
+    const std::string line(fence.length, fence.mark);
+    return fmt::format("this code block has no closing {0}, so nothing after it is checked; end "
+                       "it with a line of {0}",
+                       line);
+}
+
 // Counts lines and columns forward through a text, as the tokenizer does: lines from 1, columns
 // in code points from 1, a byte-order mark not counted. Only forward, so that a text of many
 // directives on one long line is still read once.
@@ -121,12 +134,19 @@ void finding_filter::claim_set::mark(std::string_view id, bool keep_out, std::si
 }
 
 finding_filter::finding_filter(std::string_view text,
-                               const std::function<bool(std::string_view)>& is_claim) {
+                               const std::function<bool(std::string_view)>& is_claim,
+                               bool read_directives) {
     text_position position(text);
     claim_set current;
     unread_finder finder(text);
     for (auto span = finder.next(0); span.found(); span = finder.next(span.end)) {
-        if (span.kind != unread_kind::comment) {
+        if (!span.closed) {
+            // A stray "<!--" or fence hides the rest of the text, as it hides the rest of the
+            // page, so claims written after it would pass `--fail-on` unseen.
+            position.move_to(span.begin);
+            problems_.push_back({position.line(), position.column(), unclosed_message(text, span)});
+        }
+        if (!read_directives || span.kind != unread_kind::comment) {
             continue; // a directive shown in a code block is an example, not an instruction
         }
         auto body = comment_body(text, span);

@@ -31,9 +31,11 @@ public:
     /// No directives: keeps nothing out.
     finding_filter() = default;
 
-    /// Reads the directives in `text`'s comments; `is_claim` says whether an id names a claim
-    /// of the dataset (an id that does not is reported and ignored).
-    finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim);
+    /// Reads the directives in `text`'s comments, unless `read_directives` is false; `is_claim`
+    /// says whether an id names a claim of the dataset (an id that does not is reported and
+    /// ignored). A comment or code block that never closes is reported either way.
+    finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim,
+                   bool read_directives = true);
 
     /// Whether the text's directives keep `finding` out of the report, noting which directive
     /// did. Asked of every finding, and most texts have no directive: that case is answered
@@ -42,9 +44,10 @@ public:
         return !directives_.empty() && directives_hide(finding);
     }
 
-    /// Comments that look like directives and cannot be obeyed, and, once every finding has been
-    /// asked about, directives that kept nothing out (stale once the text they were for has
-    /// changed, and a stale `disable` would hide the next claim written there). By place.
+    /// Comments that look like directives and cannot be obeyed, comments and code blocks that
+    /// never close, and, once every finding has been asked about, directives that kept nothing
+    /// out (stale once the text they were for has changed, and a stale `disable` would hide the
+    /// next claim written there). By place.
     [[nodiscard]] std::vector<directive_problem> problems() const;
 
 private:

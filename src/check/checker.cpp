@@ -508,16 +508,16 @@ void read_and_settle(detail::reader_pool& pool, std::string_view text, const sca
 }
 
 // The directives in `text`'s comments, checked against the claims of `tables`, when `options`
-// let them count.
+// let them count; and the comments and code blocks that never close, either way.
 detail::finding_filter directives_of(const detail::checker_tables& tables, std::string_view text,
                                      const scan_options& options) {
-    if (!options.directives) {
-        return {};
-    }
-    return detail::finding_filter(text, [&tables](std::string_view id) {
-        return std::any_of(tables.claims.begin(), tables.claims.end(),
-                           [id](const claim* c) { return c->id == id; });
-    });
+    return detail::finding_filter(
+        text,
+        [&tables](std::string_view id) {
+            return std::any_of(tables.claims.begin(), tables.claims.end(),
+                               [id](const claim* c) { return c->id == id; });
+        },
+        options.directives);
 }
 
 } // namespace

@@ -62,11 +62,17 @@ struct code_fence {
     return {mark, end - at};
 }
 
+/// Where a code block ends, and whether a line closes it.
+struct code_block_close {
+    std::size_t end = 0;
+    bool closed = false;
+};
+
 /// The end of the code block whose fence `fence` is at `at`: just after the line that closes it
 /// (blanks, at least as many of the same mark, and blanks only), its line break included; or
 /// the end of the text when no line does, as a page shows the rest as code.
-[[nodiscard]] inline std::size_t code_block_end(std::string_view text, std::size_t at,
-                                                code_fence fence) noexcept {
+[[nodiscard]] inline code_block_close close_code_block(std::string_view text, std::size_t at,
+                                                       code_fence fence) noexcept {
     auto line = text.find('\n', at);
     while (line != std::string_view::npos) {
         auto pos = line + 1;
@@ -83,11 +89,17 @@ struct code_fence {
         }
         const bool line_ends = pos >= text.size() || text[pos] == '\n';
         if (marks >= fence.length && line_ends) {
-            return pos >= text.size() ? text.size() : pos + 1;
+            return {pos >= text.size() ? text.size() : pos + 1, true};
         }
         line = text.find('\n', line + 1);
     }
-    return text.size();
+    return {text.size(), false};
+}
+
+/// The end of a code block, as `close_code_block`.
+[[nodiscard]] inline std::size_t code_block_end(std::string_view text, std::size_t at,
+                                                code_fence fence) noexcept {
+    return close_code_block(text, at, fence).end;
 }
 
 /// Whether only blanks lie between the start of a line and `at`. A line starts at the start of
@@ -102,11 +114,13 @@ struct code_fence {
 enum class unread_kind : std::uint8_t { comment, code_block };
 
 /// Bytes `begin`..`end` of a text that are not read: a comment from its "<!--" to just after its
-/// "-->", or a code block from its opening fence to just after the line that closes it.
+/// "-->", or a code block from its opening fence to just after the line that closes it. One that
+/// is not `closed` runs to the end of the text.
 struct unread_span {
     std::size_t begin = std::string_view::npos;
     std::size_t end = std::string_view::npos;
     unread_kind kind = unread_kind::comment;
+    bool closed = true;
     [[nodiscard]] bool found() const noexcept { return begin != std::string_view::npos; }
 };
 
@@ -135,11 +149,13 @@ public:
         }
         const auto fence = std::min(backticks_, tildes_);
         if (comment_ < fence) {
-            return {comment_, comment_end(text_, comment_), unread_kind::comment};
+            const auto close = text_.find("-->", comment_ + 2);
+            return {comment_, comment_end(text_, comment_), unread_kind::comment,
+                    close != std::string_view::npos};
         }
         if (fence < text_.size()) {
-            return {fence, code_block_end(text_, fence, code_fence_at(text_, fence)),
-                    unread_kind::code_block};
+            const auto close = close_code_block(text_, fence, code_fence_at(text_, fence));
+            return {fence, close.end, unread_kind::code_block, close.closed};
         }
         return {};
     }

@@ -90,3 +90,35 @@ TEST_CASE("bytes that are not UTF-8 in a code block or comment are counted", "[c
     CHECK(result.first_invalid_line == 1);
     CHECK(result.first_invalid_column == 31);
 }
+
+TEST_CASE("a comment or code block that never closes is reported", "[check][code]") {
+    // It hides the rest of the text, as it hides the rest of the page: claims written after it
+    // would pass --fail-on unseen.
+    const auto problems = [](const std::string& text, bool directives = true) {
+        std::vector<std::string> out;
+        const auto result = test_support::tiny_checker().check("t.md", text, {1, 0, directives});
+        for (const auto& p : result.directive_problems) {
+            out.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + " " +
+                          p.message);
+        }
+        return out;
+    };
+    CHECK(problems("Massage eases back pain.\n  ````\nMassage boosts circulation.\n") ==
+          strings{"2:3 this code block has no closing ````, so nothing after it is checked; end "
+                  "it with a line of ````"});
+    CHECK(problems("Massage eases back pain. <!-- note\nMassage boosts circulation.\n") ==
+          strings{"1:26 this comment has no closing -->, so nothing after it is checked; close "
+                  "it with -->"});
+    // Also when directives are not read: what is hidden is not a directive's doing.
+    CHECK(problems("~~~\nMassage boosts circulation.\n", false).size() == 1);
+    // Closed on the last line, with or without a line break after it, or at once.
+    CHECK(problems("```\nx\n```").empty());
+    CHECK(problems("~~~\nx\n~~~~ \n").empty());
+    CHECK(problems("a <!-- x -->").empty());
+    CHECK(problems("a <!-->").empty());
+    // A fence inside a comment that never closes is part of it: one problem, the comment's.
+    CHECK(problems("<!--\n```\n").size() == 1);
+    // `scan` reports the same.
+    const auto outcome = test_support::tiny_checker().scan("<!--\n```\n", [](const auto&) {});
+    CHECK(outcome.directive_problems.size() == 1);
+}
