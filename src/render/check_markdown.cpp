@@ -70,6 +70,17 @@ void render_check_markdown(const std::vector<text_check>& checked,
                                "file.*\n\n",
                                plural(file.suppressed, "finding", "findings"));
         }
+        // What stderr warns of, for the editor who reads only the review: a directive that
+        // could not be obeyed or kept nothing out, and a comment or code block that hides the
+        // rest of the file.
+        if (!file.directive_problems.empty()) {
+            out += "Comments and code blocks to look at:\n\n";
+            for (const auto& problem : file.directive_problems) {
+                out += fmt::format("- Line {}, column {}: {}\n", problem.line, problem.column,
+                                   escape_markdown(problem.message));
+            }
+            out += '\n';
+        }
         if (file.findings.empty()) {
             out += file.suppressed > 0 ? "No massage claims left to review.\n\n"
                                        : "No massage claims found.\n\n";

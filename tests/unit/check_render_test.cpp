@@ -197,6 +197,32 @@ TEST_CASE("the Markdown review says what comments kept out of it", "[check][rend
     CHECK(out.find("kept out by") == out.rfind("kept out by"));
 }
 
+TEST_CASE("the Markdown review lists what stderr warns of in each file", "[check][render]") {
+    auto results = check_one("Massage eases back pain.\n<!-- massage-evidence-disable-nextline "
+                             "-->\nMassage boosts circulation.\n```\nMassage reduces anxiety.\n",
+                             "warned.md");
+    results.push_back(test_support::tiny_checker().check("plain.md", "Massage reduces anxiety."));
+    REQUIRE(results[0].directive_problems.size() == 2);
+    std::string out;
+    render_check_markdown(results, {"0.1.0", "1.0.0", ""}, out);
+    const auto blocks = test_support::parse_text_blocks(out);
+    const auto has_block = [&](const std::string& text) {
+        return std::find(blocks.begin(), blocks.end(), text) != blocks.end();
+    };
+    CAPTURE(out);
+    CHECK(has_block("Comments and code blocks to look at:"));
+    // Each message as stderr gives it, shown literally: its backticks and "<!--" escaped.
+    for (const auto& problem : results[0].directive_problems) {
+        CHECK(has_block("Line " + std::to_string(problem.line) + ", column " +
+                        std::to_string(problem.column) + ": " + problem.message));
+    }
+    CHECK(has_block("Line 4, column 1: this code block has no closing ```, so nothing after it is "
+                    "checked; end it with a line of ```"));
+    // Said of the file that has them only, before its findings.
+    CHECK(out.find("to look at") == out.rfind("to look at"));
+    CHECK(out.find("to look at") < out.find("| # |"));
+}
+
 TEST_CASE("the summary lists each claim once with its counts", "[check][render]") {
     std::string text = "Sore muscles.";
     for (int i = 0; i < 5; ++i) {
