@@ -90,16 +90,18 @@ public:
         }
     }
 
-    // Moves to byte `to` (not before the last place asked for).
+    // Moves to byte `to` (not before the last place asked for), which must begin a code point.
+    // A code point is a column, and so is each byte that is not UTF-8, as the tokenizer counts.
     void move_to(std::size_t to) noexcept {
-        for (; at_ < to; ++at_) {
-            const auto byte = static_cast<unsigned char>(text_[at_]);
-            if (byte == '\n') {
+        while (at_ < to) {
+            if (text_[at_] == '\n') {
+                ++at_;
                 ++line_;
                 column_ = 1;
-            } else if ((byte & 0xC0U) != 0x80U) {
-                ++column_;
+                continue;
             }
+            static_cast<void>(decode_utf8(text_, at_)); // its length only
+            ++column_;
         }
     }
     [[nodiscard]] std::size_t line() const noexcept { return line_; }

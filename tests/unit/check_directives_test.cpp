@@ -203,4 +203,13 @@ TEST_CASE("directives that cannot be obeyed are reported and change nothing",
                                  "claim id of the dataset; 'massage-evidence claims' lists them")));
     CHECK(result.directive_problems[3].line == 5);
     CHECK(checker().scan(text, [](const check_finding&) {}).directive_problems.size() == 4);
+
+    // Columns are counted as the tokenizer counts those of findings: a code point, and each byte
+    // that is not UTF-8 (here a stray continuation byte and a 0xFF), is one column.
+    const auto odd = checker().check(
+        "t.md", "\xC3\xA9\x80\xFF <!-- massage-evidence-bogus --> Massage eases back pain.\n");
+    REQUIRE(odd.directive_problems.size() == 1);
+    CHECK(odd.directive_problems[0].column == 5);
+    REQUIRE(odd.findings.size() == 1);
+    CHECK(odd.findings[0].column == 5 + 31 + 1 + 14); // after the 31 of the comment
 }
