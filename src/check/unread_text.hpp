@@ -167,6 +167,9 @@ private:
     // these in the whole text, most of which has none of them: memchr finds a rare byte many
     // bytes at a time, where string_view::find compares byte by byte.
     [[nodiscard]] std::size_t find_byte(std::size_t from, char mark) const noexcept {
+        if (from >= text_.size()) {
+            return text_.size(); // and an empty view's data() may be null, which memchr forbids
+        }
         const auto* found =
             static_cast<const char*>(std::memchr(text_.data() + from, mark, text_.size() - from));
         return found == nullptr ? text_.size() : static_cast<std::size_t>(found - text_.data());

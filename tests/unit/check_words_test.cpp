@@ -307,6 +307,9 @@ TEST_CASE("the tokenizer and the splitter's finder agree on what is not read", "
         }
     }
     CHECK(blocks > 500);
+    // An empty view, whose data() may be null, has nothing to find.
+    CHECK_FALSE(unread_finder(std::string_view{}).next(0).found());
+    CHECK_FALSE(unread_finder("<!--").next(4).found());
 }
 
 TEST_CASE("a byte that is not UTF-8 is reported in a comment or code block too", "[check][words]") {
