@@ -3,9 +3,10 @@
 // One pass over a text, as a stream of events: words (lower-cased, accents folded, typographic
 // apostrophes made plain), the punctuation that matters to the checker (commas, clause breaks,
 // sentence ends), and the block structure of plain text and Markdown (blank lines, headings, list
-// items). Every word carries its byte range and its 1-based line and column, counted in code
-// points of the original text. Invalid UTF-8 is reported as an event and never stops the scan.
-// Internal to the library.
+// items). HTML comments and fenced code blocks are passed over (unread_text.hpp). Every word
+// carries its byte range and its 1-based line and column, counted in code points of the original
+// text. Invalid UTF-8 is reported as an event, also in what is passed over, and never stops the
+// scan. Internal to the library.
 
 #include <array>
 #include <bit>
