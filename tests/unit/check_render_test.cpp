@@ -26,6 +26,22 @@ bool contains(const std::string& text, std::string_view part) {
     return text.find(part) != std::string::npos;
 }
 
+// The Markdown review of `results` (no disclaimer), and its text blocks as cmark-gfm reads them.
+struct rendered_review {
+    std::string markdown;
+    std::vector<std::string> blocks;
+    [[nodiscard]] bool has_block(const std::string& text) const {
+        return std::find(blocks.begin(), blocks.end(), text) != blocks.end();
+    }
+};
+
+rendered_review review_of(const std::vector<text_check>& results) {
+    rendered_review review;
+    render_check_markdown(results, {"0.1.0", "1.0.0", ""}, review.markdown);
+    review.blocks = test_support::parse_text_blocks(review.markdown);
+    return review;
+}
+
 } // namespace
 
 TEST_CASE("the annotated text brackets each finding and notes it under its paragraph",
@@ -182,17 +198,15 @@ TEST_CASE("the Markdown review says what comments kept out of it", "[check][rend
                              "<!-- massage-evidence-disable-line -->\n",
                              "kept-out.md");
     results.push_back(test_support::tiny_checker().check("plain.md", "Massage reduces anxiety."));
-    std::string out;
-    render_check_markdown(results, {"0.1.0", "1.0.0", ""}, out);
-    const auto blocks = test_support::parse_text_blocks(out);
-    const auto has_block = [&](const std::string& text) {
-        return std::find(blocks.begin(), blocks.end(), text) != blocks.end();
-    };
+    const auto review = review_of(results);
+    const auto& out = review.markdown;
     CAPTURE(out);
-    CHECK(has_block("Checked with massage-evidence 0.1.0 against dataset 1.0.0: 2 files, 1 claim, "
-                    "0 negated mentions, 1 suppressed by comments in the text."));
-    CHECK(has_block("1 finding kept out by massage-evidence-disable comments in this file."));
-    CHECK(has_block("No massage claims left to review."));
+    CHECK(review.has_block(
+        "Checked with massage-evidence 0.1.0 against dataset 1.0.0: 2 files, 1 claim, "
+        "0 negated mentions, 1 suppressed by comments in the text."));
+    CHECK(
+        review.has_block("1 finding kept out by massage-evidence-disable comments in this file."));
+    CHECK(review.has_block("No massage claims left to review."));
     // Said of the file that has them only.
     CHECK(out.find("kept out by") == out.rfind("kept out by"));
 }
@@ -203,21 +217,18 @@ TEST_CASE("the Markdown review lists what stderr warns of in each file", "[check
                              "warned.md");
     results.push_back(test_support::tiny_checker().check("plain.md", "Massage reduces anxiety."));
     REQUIRE(results[0].directive_problems.size() == 2);
-    std::string out;
-    render_check_markdown(results, {"0.1.0", "1.0.0", ""}, out);
-    const auto blocks = test_support::parse_text_blocks(out);
-    const auto has_block = [&](const std::string& text) {
-        return std::find(blocks.begin(), blocks.end(), text) != blocks.end();
-    };
+    const auto review = review_of(results);
+    const auto& out = review.markdown;
     CAPTURE(out);
-    CHECK(has_block("Comments and code blocks to look at:"));
+    CHECK(review.has_block("Comments and code blocks to look at:"));
     // Each message as stderr gives it, shown literally: its backticks and "<!--" escaped.
     for (const auto& problem : results[0].directive_problems) {
-        CHECK(has_block("Line " + std::to_string(problem.line) + ", column " +
-                        std::to_string(problem.column) + ": " + problem.message));
+        CHECK(review.has_block("Line " + std::to_string(problem.line) + ", column " +
+                               std::to_string(problem.column) + ": " + problem.message));
     }
-    CHECK(has_block("Line 4, column 1: this code block has no closing ```, so nothing after it is "
-                    "checked; end it with a line of ```"));
+    CHECK(review.has_block(
+        "Line 4, column 1: this code block has no closing ```, so nothing after it is "
+        "checked; end it with a line of ```"));
     // Said of the file that has them only, before its findings.
     CHECK(out.find("to look at") == out.rfind("to look at"));
     CHECK(out.find("to look at") < out.find("| # |"));
