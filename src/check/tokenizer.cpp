@@ -584,11 +584,22 @@ void text_tokenizer::read_punctuation(char c) {
     case '\r':
     case '\f':
     case '\v':
-    case '*': // Markdown emphasis and code marks carry no meaning here
+    case '*': // Markdown emphasis marks carry no meaning here
     case '_':
-    case '`':
     case '~':
         advance();
+        return;
+    case '`':
+        // Inline code is passed over, and no phrase runs across it: the page shows something
+        // there, but not prose. Backticks that open none are read as nothing, the run whole.
+        if (const auto end = code_span_end(text_, pos_); end != std::string_view::npos) {
+            push(simple(text_event_kind::phrase_break, begin, end));
+            unread_end_ = end;
+            return;
+        }
+        while (pos_ < text_.size() && text_[pos_] == '`') {
+            advance();
+        }
         return;
     case ',':
         advance();
@@ -655,7 +666,8 @@ void text_tokenizer::read_punctuation(char c) {
             // A URL: its path is not prose.
             while (pos_ < text_.size() && !is_blank(static_cast<unsigned char>(text_[pos_])) &&
                    text_[pos_] != '\n' && text_[pos_] != ')' && text_[pos_] != '>' &&
-                   text_[pos_] != '<') { // no URL holds a '<': a comment may follow
+                   text_[pos_] != '<' && text_[pos_] != '`') { // nor '<' or '`': a comment or
+                                                               // code may follow
                 const auto byte = static_cast<unsigned char>(text_[pos_]);
                 ++pos_;
                 if ((byte & 0xC0) != 0x80) {
@@ -682,10 +694,18 @@ void text_tokenizer::read_punctuation(char c) {
                 break;
             }
         }
-        // Closing quotes, brackets and emphasis belong to the sentence they close.
+        // Closing quotes, brackets and emphasis belong to the sentence they close; so do
+        // backticks, unless they open inline code, which is read (passed over) on its own.
         for (;;) {
-            if (pos_ < text_.size() && ")]\"'*_`"sv.find(text_[pos_]) != std::string_view::npos) {
+            if (pos_ < text_.size() && ")]\"'*_"sv.find(text_[pos_]) != std::string_view::npos) {
                 advance();
+            } else if (pos_ < text_.size() && text_[pos_] == '`') {
+                if (code_span_end(text_, pos_) != std::string_view::npos) {
+                    break;
+                }
+                while (pos_ < text_.size() && text_[pos_] == '`') {
+                    advance();
+                }
             } else if (text_.substr(pos_).starts_with("\xE2\x80\x99"sv) ||
                        text_.substr(pos_).starts_with("\xE2\x80\x9D"sv)) {
                 pos_ += 3;

@@ -1,12 +1,13 @@
 #pragma once
 
-// The parts of a checked text that `check` does not read as prose: HTML comments ("<!-- ... -->")
-// and fenced code blocks (a line of three or more '`' or '~', the lines after it, and the line that
-// closes it). A Markdown page shows none of a comment's words, and shows a code block as code, not
-// as something its writer claims; comments also hold the directives that tell `check` to leave a
-// claim alone (check_directives.hpp). So the tokenizer passes over both, the piece splitter never
-// cuts inside either, and directives are read from comments outside code blocks. All three find
-// them here, so they always agree on where one begins and ends. Internal to the library.
+// The parts of a checked text that `check` does not read as prose: HTML comments ("<!-- ... -->"),
+// fenced code blocks (a line of three or more '`' or '~', the lines after it, and the line that
+// closes it) and inline code ("`like this`"). A Markdown page shows none of a comment's words, and
+// shows code as code, not as something its writer claims; comments also hold the directives that
+// tell `check` to leave a claim alone (check_directives.hpp). So the tokenizer passes over all
+// three, the piece splitter never cuts inside one, and directives are read from comments outside
+// code. All find them here, so they always agree on where one begins and ends. Internal to the
+// library.
 
 #include <algorithm>
 #include <cstddef>
@@ -102,6 +103,49 @@ struct code_block_close {
     return close_code_block(text, at, fence).end;
 }
 
+/// How far after its opening backticks inline code may close. CommonMark sets no limit, but code
+/// in prose is short, and without one a paragraph of many backtick runs that never close would be
+/// searched to its end from each of them.
+inline constexpr std::size_t code_span_reach = 256;
+
+/// The end of the inline code that opens at `at`, the first of a run of backticks: just after
+/// the next run of exactly as many, within `code_span_reach` bytes and before an empty line or a
+/// line that opens a code block (it may run on over a line break, as a wrapped paragraph does);
+/// or npos when there is none, and the run is read as it is.
+[[nodiscard]] inline std::size_t code_span_end(std::string_view text, std::size_t at) noexcept {
+    std::size_t pos = at;
+    while (pos < text.size() && text[pos] == '`') {
+        ++pos;
+    }
+    const auto length = pos - at;
+    const auto limit = std::min(text.size(), pos + code_span_reach);
+    while (pos < limit) {
+        if (text[pos] == '\n') {
+            auto next = pos + 1;
+            while (next < text.size() && is_line_blank(text[next])) {
+                ++next;
+            }
+            if (next >= text.size() || text[next] == '\n' || code_fence_at(text, next).opens()) {
+                break; // the paragraph ends, and code with it
+            }
+            pos = next;
+            continue;
+        }
+        if (text[pos] != '`') {
+            ++pos;
+            continue;
+        }
+        const auto run = pos;
+        while (pos < text.size() && text[pos] == '`') {
+            ++pos;
+        }
+        if (pos - run == length) {
+            return pos;
+        }
+    }
+    return std::string_view::npos;
+}
+
 /// Whether only blanks lie between the start of a line and `at`. A line starts at the start of
 /// the text, after a byte-order mark that begins it, and after each '\n'.
 [[nodiscard]] inline bool opens_line(std::string_view text, std::size_t at) noexcept {
@@ -111,11 +155,12 @@ struct code_block_close {
     return at == 0 || text[at - 1] == '\n' || (at == 3 && text.starts_with("\xEF\xBB\xBF"));
 }
 
-enum class unread_kind : std::uint8_t { comment, code_block };
+enum class unread_kind : std::uint8_t { comment, code_block, code_span };
 
 /// Bytes `begin`..`end` of a text that are not read: a comment from its "<!--" to just after its
-/// "-->", or a code block from its opening fence to just after the line that closes it. One that
-/// is not `closed` runs to the end of the text.
+/// "-->", a code block from its opening fence to just after the line that closes it, or inline
+/// code from its first backtick to just after its last. One that is not `closed` runs to the end
+/// of the text (inline code always closes, or is not code).
 struct unread_span {
     std::size_t begin = std::string_view::npos;
     std::size_t end = std::string_view::npos;
@@ -124,13 +169,13 @@ struct unread_span {
     [[nodiscard]] bool found() const noexcept { return begin != std::string_view::npos; }
 };
 
-/// Finds the comments and code blocks of a text in order. Whichever opens first hides what opens
-/// inside it: a fence in a comment is part of the comment, a "<!--" in a code block part of the
-/// code. The text must outlive the finder.
+/// Finds the comments and code of a text in order. Whichever opens first hides what opens inside
+/// it: a fence in a comment is part of the comment, a "<!--" in code part of the code. The text
+/// must outlive the finder.
 class unread_finder {
 public:
     explicit unread_finder(std::string_view text) noexcept
-        : text_(text), comment_(find_comment(0)), backticks_(find_fence(0, '`')),
+        : text_(text), comment_(find_comment(0)), backticks_(find_code(0)),
           tildes_(find_fence(0, '~')) {}
 
     /// The first span that begins at or after `from`, or one not `found()`. `from` must not go
@@ -141,23 +186,22 @@ public:
         if (comment_ < from) {
             comment_ = find_comment(from);
         }
-        if (backticks_ < from) {
-            backticks_ = find_fence(from, '`');
+        if (backticks_.begin < from) {
+            backticks_ = find_code(from);
         }
         if (tildes_ < from) {
             tildes_ = find_fence(from, '~');
         }
-        const auto fence = std::min(backticks_, tildes_);
-        if (comment_ < fence) {
+        if (comment_ < std::min(backticks_.begin, tildes_)) {
             const auto close = text_.find("-->", comment_ + 2);
             return {comment_, comment_end(text_, comment_), unread_kind::comment,
                     close != std::string_view::npos};
         }
-        if (fence < text_.size()) {
-            const auto close = close_code_block(text_, fence, code_fence_at(text_, fence));
-            return {fence, close.end, unread_kind::code_block, close.closed};
+        if (tildes_ < backticks_.begin) {
+            const auto close = close_code_block(text_, tildes_, code_fence_at(text_, tildes_));
+            return {tildes_, close.end, unread_kind::code_block, close.closed};
         }
-        return {};
+        return backticks_;
     }
 
 private:
@@ -193,11 +237,33 @@ private:
         return none;
     }
 
+    // The first code block or inline code that backticks at or after `from` open. Runs are taken
+    // whole, as the tokenizer takes them: one that opens neither is passed over.
+    [[nodiscard]] unread_span find_code(std::size_t from) const noexcept {
+        for (auto at = find_byte(from, '`'); at < text_.size();) {
+            if (const auto fence = code_fence_at(text_, at);
+                fence.opens() && opens_line(text_, at)) {
+                const auto close = close_code_block(text_, at, fence);
+                return {at, close.end, unread_kind::code_block, close.closed};
+            }
+            if (const auto end = code_span_end(text_, at); end != std::string_view::npos) {
+                return {at, end, unread_kind::code_span, true};
+            }
+            auto after = at;
+            while (after < text_.size() && text_[after] == '`') {
+                ++after;
+            }
+            at = find_byte(after, '`');
+        }
+        return {};
+    }
+
     std::string_view text_;
-    // The next comment and the next fence of each mark (none: there is none left); each is
-    // looked for again only when the caller has moved past it.
+    // The next comment, code that backticks open, and code block of tildes (none, or a span not
+    // found: there is none left); each is looked for again only when the caller has moved past
+    // where it begins.
     std::size_t comment_;
-    std::size_t backticks_;
+    unread_span backticks_;
     std::size_t tildes_;
 };
 

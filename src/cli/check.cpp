@@ -79,7 +79,7 @@ void setup_check(CLI::App& app, check_options& options) {
         ->check(CLI::Range(0U, 64U));
     command->footer("A comment <!-- massage-evidence-disable-next-line [ID...] --> keeps out what "
                     "is found on the next line (also -disable-line, and -disable ... -enable); "
-                    "the words of HTML comments and fenced code blocks are not read.\n"
+                    "the words of HTML comments and of code are not read.\n"
                     "Exit status: 0 when done, 1 when --fail-on matched, 2 usage error, 66 input "
                     "missing or unreadable.\n"
                     "Examples:\n"

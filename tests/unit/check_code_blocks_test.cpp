@@ -1,5 +1,5 @@
-// Fenced code blocks in a checked text: a page shows them as code, not as what its writer claims,
-// so `check` reads none of their words and obeys no directive shown in them
+// Code in a checked text, fenced blocks and inline: a page shows it as code, not as what its writer
+// claims, so `check` reads none of its words and obeys no directive shown in it
 // (src/check/unread_text.hpp).
 
 #include "massage_evidence/check.hpp"
@@ -42,9 +42,24 @@ TEST_CASE("the words of a fenced code block are not read", "[check][code]") {
     // One that never closes runs to the end of the text.
     CHECK(found(check("Massage eases back pain.\n```\nMassage boosts circulation.\n\nbye")) ==
           strings{"1:back"});
-    // Three backticks with more backticks on the line are inline code, read as text.
-    CHECK(found(check("```Massage``` boosts circulation in sore muscles.\n")) ==
+    // Three backticks with more backticks on the line open inline code, not a block.
+    CHECK(found(check("```x``` Massage boosts circulation in sore muscles.\n")) ==
           strings{"1:circulation"});
+}
+
+TEST_CASE("inline code is not read", "[check][code]") {
+    CHECK(found(check("Massage eases back pain; `massage boosts circulation` is a phrase we "
+                      "check for.\n")) == strings{"1:back"});
+    // Nor does it name massage for the text around it.
+    CHECK(found(check("Run `massage-evidence check` on a page that says walking boosts "
+                      "circulation in sore muscles.\n"))
+              .empty());
+    // A directive shown in it is an example.
+    const auto result = check("Write `<!-- massage-evidence-disable -->` above a quote.\nMassage "
+                              "boosts circulation in sore muscles.\n");
+    CHECK(found(result) == strings{"2:circulation"});
+    CHECK(result.suppressed == 0);
+    CHECK(result.directive_problems.empty());
 }
 
 TEST_CASE("a code block ends the paragraph before it", "[check][code]") {

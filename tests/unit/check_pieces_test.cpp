@@ -57,6 +57,9 @@ const std::vector<std::string>& edge_texts() {
         "in sore muscles.\n\n~~~~\n<!-- massage-evidence-disable\n\n~~~~\n\nIt eases back "
         "pain.\n\n<!-- ```\n\n-->Massage flushes lactic acid.\n\n```\nIt reduces anxiety."
         "\n\nMassage boosts circulation.\n",
+        // Inline code over a line break, backticks an empty line leaves open, and after a stop.
+        "Massage `boosts\ncirculation` in sore muscles.\n\n`a\n\nb` It eases back pain.\n\n"
+        "```x``` It flushes out toxins.`\n\n` Massage reduces anxiety.\n",
     };
     return texts;
 }

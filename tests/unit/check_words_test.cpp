@@ -250,8 +250,9 @@ TEST_CASE("the tokenizer passes over fenced code blocks, which end a paragraph",
     CHECK(words_of("a\n```\nb\n\nc\n") == std::vector<std::string>{"a"});
     // Not fences: two marks, backticks with a backtick after them on the line (inline code),
     // marks after text, in a block quote, or after a comment.
-    CHECK(words_of("``\na\n``") == std::vector<std::string>{"a"});
-    CHECK(words_of("```a``` b\nc") == std::vector<std::string>{"a", "b", "c"});
+    CHECK(words_of("``\na\n``").empty()); // inline code, over two line breaks
+    CHECK(words_of("``\na\n\n``") == std::vector<std::string>{"a"});
+    CHECK(words_of("```a``` b\nc") == std::vector<std::string>{"b", "c"}); // inline code
     CHECK(words_of("a ```\nb") == std::vector<std::string>{"a", "b"});
     CHECK(words_of("> ```\nb") == std::vector<std::string>{"b"});
     CHECK(words_of("<!-- x --> ```\nb") == std::vector<std::string>{"b"});
@@ -261,15 +262,46 @@ TEST_CASE("the tokenizer passes over fenced code blocks, which end a paragraph",
     CHECK(words_of("<!-- a\n```\n-->\nb\n```") == std::vector<std::string>{"b"});
 }
 
+TEST_CASE("the tokenizer passes over inline code, which breaks a phrase", "[check][words]") {
+    using words = std::vector<std::string>;
+    CHECK(words_of("Massage `flushes toxins` daily") == words{"massage", "daily"});
+    const auto span = tokenize("a `b` c");
+    REQUIRE(span.events.size() == 5); // line start, a, the code, c, paragraph end
+    CHECK(span.events[2].kind == text_event_kind::phrase_break);
+    CHECK(span.events[2].begin == 2);
+    CHECK(span.events[2].end == 5);
+    CHECK(span.events[3].column == 7);
+    // Closed by a run of as many backticks, on the same line and not too far on.
+    CHECK(words_of("a `` b ` c `` d") == words{"a", "d"});
+    CHECK(words_of("a ` b") == words{"a", "b"});
+    CHECK(words_of("a `` b ` c") == words{"a", "b", "c"});
+    // It runs on over a line break, but not over an empty line or a line that opens a block.
+    CHECK(words_of("a `b\nc` d") == words{"a", "d"});
+    CHECK(words_of("a `b\n \t\nc` d") == words{"a", "b", "c", "d"});
+    CHECK(words_of("a `b\n~~~\nc\n~~~\nd` e") == words{"a", "b", "d", "e"});
+    std::string far = "`";
+    for (int i = 0; i < 150; ++i) {
+        far += "a ";
+    }
+    CHECK(words_of(far + "`").size() == 150);
+    // Code after a full stop is not taken for closing punctuation, nor after a URL for its path.
+    CHECK(words_of("Done.`massage` b") == words{"done", "b"});
+    CHECK(words_of("Done.`` b") == words{"done", "b"});
+    CHECK(words_of("see https://x.org`massage` b") == words{"see", "https", "b"});
+    // Whichever opens first hides the other.
+    CHECK(words_of("`<!--` massage") == words{"massage"});
+    CHECK(words_of("<!-- `x --> massage `") == words{"massage"});
+}
+
 TEST_CASE("the tokenizer and the splitter's finder agree on what is not read", "[check][words]") {
     // The piece splitter and the directive reader find comments and code blocks with
     // unread_finder, the tokenizer as it reads. So in texts of fragments that open, close and
     // almost open them, every letter the tokenizer reads as part of a word must lie outside what
     // the finder finds, and every letter outside must be read.
     const std::vector<std::string_view> fragments{
-        "```",     "~~~",  "````", "`", "``", "<!--", "-->",   "<!-->",
-        "\n",      "\n\n", "\r\n", " ", "\t", "> ",   "- ",    "#",
-        "massage", "a",    "b c",  "~", "<",  "!",    "x```y", "\xFF"};
+        "```",  "~~~",  "````", "`",  "``",    "<!--", "-->", "<!-->",   "\n",
+        "\n\n", "\r\n", " ",    "\t", "> ",    "- ",   "#",   "massage", "a",
+        "b c",  "~",    "<",    "!",  "x```y", "\xFF", "."};
     std::mt19937 random(20261122);
     std::uniform_int_distribution<std::size_t> pick(0, fragments.size() - 1);
     std::uniform_int_distribution<int> length(1, 24);
