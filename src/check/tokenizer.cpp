@@ -663,11 +663,11 @@ void text_tokenizer::read_punctuation(char c) {
     case ':':
         advance();
         if (text_.substr(pos_).starts_with("//"sv)) {
-            // A URL: its path is not prose.
+            // A URL: its path is not prose. No URL holds a '<' or '`', where a comment or code
+            // may follow it.
             while (pos_ < text_.size() && !is_blank(static_cast<unsigned char>(text_[pos_])) &&
                    text_[pos_] != '\n' && text_[pos_] != ')' && text_[pos_] != '>' &&
-                   text_[pos_] != '<' && text_[pos_] != '`') { // nor '<' or '`': a comment or
-                                                               // code may follow
+                   text_[pos_] != '<' && text_[pos_] != '`') {
                 const auto byte = static_cast<unsigned char>(text_[pos_]);
                 ++pos_;
                 if ((byte & 0xC0) != 0x80) {
