@@ -28,9 +28,6 @@ namespace massage_evidence::detail {
 /// The directives of one text, ready to be asked about each finding.
 class finding_filter {
 public:
-    /// No directives: keeps nothing out.
-    finding_filter() = default;
-
     /// Reads the directives in `text`'s comments, unless `read_directives` is false; `is_claim`
     /// says whether an id names a claim of the dataset (an id that does not is reported and
     /// ignored). A comment or code block that never closes is reported either way.
