@@ -32,7 +32,7 @@ public:
     /// says whether an id names a claim of the dataset (an id that does not is reported and
     /// ignored). A comment or code block that never closes is reported either way.
     finding_filter(std::string_view text, const std::function<bool(std::string_view)>& is_claim,
-                   bool read_directives = true);
+                   bool read_directives);
 
     /// Whether the text's directives keep `finding` out of the report, noting which directive
     /// did. Asked of every finding, and most texts have no directive: that case is answered
