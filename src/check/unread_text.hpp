@@ -104,14 +104,82 @@ struct code_block_close {
 }
 
 /// How far after its opening backticks inline code may close. CommonMark sets no limit, but code
-/// in prose is short, and without one a paragraph of many backtick runs that never close would be
+/// in prose is short, and without one a paragraph of backtick runs that never close would be
 /// searched to its end from each of them.
 inline constexpr std::size_t code_span_reach = 256;
+/// How far before inline code the start of its line is looked for (to tell a heading), for the
+/// same reason.
+inline constexpr std::size_t code_span_line_reach = 4096;
+
+/// Whether a line whose first byte after its blanks is at `at` starts a block of its own, and so
+/// ends the paragraph above it: a heading, a list item, a quote, a rule or a code block.
+[[nodiscard]] inline bool starts_block(std::string_view text, std::size_t at) noexcept {
+    const auto blank_after = [&](std::size_t i) {
+        return i >= text.size() || is_line_blank(text[i]) || text[i] == '\n';
+    };
+    if (at >= text.size()) {
+        return false;
+    }
+    const char c = text[at];
+    if (c == '>' || ((c == '-' || c == '*' || c == '+') && blank_after(at + 1)) ||
+        code_fence_at(text, at).opens()) {
+        return true;
+    }
+    std::size_t marks = 0;
+    while (at + marks < text.size() && marks < 7 && text[at + marks] == '#') {
+        ++marks;
+    }
+    if (marks >= 1 && marks <= 6 && blank_after(at + marks)) {
+        return true;
+    }
+    std::size_t digits = 0;
+    while (at + digits < text.size() && digits < 10 && text[at + digits] >= '0' &&
+           text[at + digits] <= '9') {
+        ++digits;
+    }
+    if (digits >= 1 && digits <= 9 && at + digits < text.size() &&
+        (text[at + digits] == '.' || text[at + digits] == ')') && blank_after(at + digits + 1)) {
+        return true;
+    }
+    // A rule: three or more of "-*_=" and blanks only. Inline code cannot close on a rule, so
+    // more of one than code may reach is not looked at.
+    std::size_t rule = 0;
+    const auto end = std::min(text.size(), at + code_span_reach);
+    for (auto i = at; i < end && text[i] != '\n'; ++i) {
+        if (text[i] == '-' || text[i] == '*' || text[i] == '_' || text[i] == '=') {
+            ++rule;
+        } else if (!is_line_blank(text[i])) {
+            return false;
+        }
+    }
+    return rule >= 3;
+}
+
+/// Whether the line that holds `at` is a heading, which is one line however it is wrapped. Its
+/// start is looked for within `code_span_line_reach` bytes; a longer line is taken for prose.
+[[nodiscard]] inline bool in_heading(std::string_view text, std::size_t at) noexcept {
+    auto begin = at;
+    while (begin > 0 && text[begin - 1] != '\n') {
+        if (at - begin >= code_span_line_reach) {
+            return false;
+        }
+        --begin;
+    }
+    while (begin < at && (is_line_blank(text[begin]) || text[begin] == '>')) {
+        ++begin;
+    }
+    std::size_t marks = 0;
+    while (begin + marks < at && text[begin + marks] == '#') {
+        ++marks;
+    }
+    return marks >= 1 && marks <= 6 && is_line_blank(text[begin + marks]);
+}
 
 /// The end of the inline code that opens at `at`, the first of a run of backticks: just after
-/// the next run of exactly as many, within `code_span_reach` bytes and before an empty line or a
-/// line that opens a code block (it may run on over a line break, as a wrapped paragraph does);
-/// or npos when there is none, and the run is read as it is.
+/// the next run of exactly as many, within `code_span_reach` bytes and in the same paragraph (it
+/// may run on over a line break, as a wrapped paragraph does, but not into an empty line or a
+/// line that starts a block, nor out of a heading); or npos when there is none, and the run is
+/// read as it is.
 [[nodiscard]] inline std::size_t code_span_end(std::string_view text, std::size_t at) noexcept {
     std::size_t pos = at;
     while (pos < text.size() && text[pos] == '`') {
@@ -119,15 +187,21 @@ inline constexpr std::size_t code_span_reach = 256;
     }
     const auto length = pos - at;
     const auto limit = std::min(text.size(), pos + code_span_reach);
+    bool first_break = true;
     while (pos < limit) {
         if (text[pos] == '\n') {
             auto next = pos + 1;
             while (next < text.size() && is_line_blank(text[next])) {
                 ++next;
             }
-            if (next >= text.size() || text[next] == '\n' || code_fence_at(text, next).opens()) {
+            if (next >= text.size() || text[next] == '\n' || starts_block(text, next)) {
                 break; // the paragraph ends, and code with it
             }
+            // A heading is one line. Later lines cannot be headings: those start blocks.
+            if (first_break && in_heading(text, at)) {
+                break;
+            }
+            first_break = false;
             pos = next;
             continue;
         }

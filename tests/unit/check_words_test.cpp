@@ -279,6 +279,16 @@ TEST_CASE("the tokenizer passes over inline code, which breaks a phrase", "[chec
     CHECK(words_of("a `b\nc` d") == words{"a", "d"});
     CHECK(words_of("a `b\n \t\nc` d") == words{"a", "b", "c", "d"});
     CHECK(words_of("a `b\n~~~\nc\n~~~\nd` e") == words{"a", "b", "d", "e"});
+    // Nor into a line that starts a block, nor out of a heading, whose line is all of it.
+    for (const auto* block : {"- ", "* ", "+ ", "12. ", "3) ", "> ", "# ", "---\n", "***\n"}) {
+        CAPTURE(block);
+        CHECK(words_of(std::string("a `b\n") + block + "c` d") == words{"a", "b", "c", "d"});
+    }
+    CHECK(words_of("a `b\n-c` d") == words{"a", "d"}); // not a list item
+    CHECK(words_of("a `b\n#c` d") == words{"a", "d"}); // not a heading
+    CHECK(words_of("## a `b\nc` d") == words{"a", "b", "c", "d"});
+    CHECK(words_of("> # a `b\nc` d") == words{"a", "b", "c", "d"});
+    CHECK(words_of("#a `b\nc` d") == words{"a", "d"});
     std::string far = "`";
     for (int i = 0; i < 150; ++i) {
         far += "a ";
