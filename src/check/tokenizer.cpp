@@ -589,7 +589,7 @@ void text_tokenizer::read_punctuation(char c) {
     case '~':
         advance();
         return;
-    case '`':
+    case '`': {
         // Inline code is passed over, and no phrase runs across it: the page shows something
         // there, but not prose. Backticks that open none are read as nothing, the run whole.
         if (const auto end = code_span_end(text_, pos_); end != std::string_view::npos) {
@@ -597,10 +597,11 @@ void text_tokenizer::read_punctuation(char c) {
             unread_end_ = end;
             return;
         }
-        while (pos_ < text_.size() && text_[pos_] == '`') {
-            advance();
-        }
+        const auto after = run_end(text_, pos_, '`');
+        column_ += after - pos_;
+        pos_ = after;
         return;
+    }
     case ',':
         advance();
         push(simple(text_event_kind::comma, begin, pos_));
@@ -703,9 +704,9 @@ void text_tokenizer::read_punctuation(char c) {
                 if (code_span_end(text_, pos_) != std::string_view::npos) {
                     break;
                 }
-                while (pos_ < text_.size() && text_[pos_] == '`') {
-                    advance();
-                }
+                const auto after = run_end(text_, pos_, '`');
+                column_ += after - pos_;
+                pos_ = after;
             } else if (text_.substr(pos_).starts_with("\xE2\x80\x99"sv) ||
                        text_.substr(pos_).starts_with("\xE2\x80\x9D"sv)) {
                 pos_ += 3;

@@ -24,6 +24,15 @@ inline constexpr std::string_view comment_open = "<!--";
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/// Just after the run of `mark` that begins at `at` (at `at` itself when none does).
+[[nodiscard]] constexpr std::size_t run_end(std::string_view text, std::size_t at,
+                                            char mark) noexcept {
+    while (at < text.size() && text[at] == mark) {
+        ++at;
+    }
+    return at;
+}
+
 /// The end of the comment that opens at `begin` (where `text` holds "<!--"): just after the
 /// first "-->" that follows, or the end of the text when none does. "<!-->" and "<!--->" are
 /// whole comments, as HTML reads them.
@@ -47,10 +56,7 @@ struct code_fence {
         return {};
     }
     const char mark = text[at];
-    std::size_t end = at;
-    while (end < text.size() && text[end] == mark) {
-        ++end;
-    }
+    const auto end = run_end(text, at, mark);
     if (end - at < 3) {
         return {};
     }
@@ -80,11 +86,9 @@ struct code_block_close {
         while (pos < text.size() && is_line_blank(text[pos])) {
             ++pos;
         }
-        std::size_t marks = 0;
-        while (pos < text.size() && text[pos] == fence.mark) {
-            ++pos;
-            ++marks;
-        }
+        const auto marks_end = run_end(text, pos, fence.mark);
+        const auto marks = marks_end - pos;
+        pos = marks_end;
         while (pos < text.size() && is_line_blank(text[pos])) {
             ++pos;
         }
@@ -181,10 +185,7 @@ inline constexpr std::size_t code_span_line_reach = 4096;
 /// line that starts a block, nor out of a heading); or npos when there is none, and the run is
 /// read as it is.
 [[nodiscard]] inline std::size_t code_span_end(std::string_view text, std::size_t at) noexcept {
-    std::size_t pos = at;
-    while (pos < text.size() && text[pos] == '`') {
-        ++pos;
-    }
+    std::size_t pos = run_end(text, at, '`');
     const auto length = pos - at;
     const auto limit = std::min(text.size(), pos + code_span_reach);
     bool first_break = true;
@@ -210,9 +211,7 @@ inline constexpr std::size_t code_span_line_reach = 4096;
             continue;
         }
         const auto run = pos;
-        while (pos < text.size() && text[pos] == '`') {
-            ++pos;
-        }
+        pos = run_end(text, pos, '`');
         if (pos - run == length) {
             return pos;
         }
@@ -323,11 +322,7 @@ private:
             if (const auto end = code_span_end(text_, at); end != std::string_view::npos) {
                 return {at, end, unread_kind::code_span, true};
             }
-            auto after = at;
-            while (after < text_.size() && text_[after] == '`') {
-                ++after;
-            }
-            at = find_byte(after, '`');
+            at = find_byte(run_end(text_, at, '`'), '`');
         }
         return {};
     }
