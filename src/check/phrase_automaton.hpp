@@ -36,6 +36,9 @@ public:
     /// twice returns the same id; ids are dense from 0.
     std::uint32_t add(const std::vector<std::uint32_t>& symbols);
 
+    /// Makes room for `symbols` more edges, so that adding as many grows nothing. Optional.
+    void reserve(std::size_t symbols);
+
     /// Computes the transition tables and output links; call once after the last `add`.
     void build();
 
@@ -101,6 +104,7 @@ private:
 
     [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t symbol) const noexcept;
     void add_child(std::uint32_t state, std::uint32_t symbol, std::uint32_t target);
+    void rehash(std::size_t slots);
 
     // After build: what a step needs of a state, together, so that it is one cache line.
     struct state_row {

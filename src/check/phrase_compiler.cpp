@@ -10,7 +10,9 @@
 #include "check/word_form.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -70,18 +72,72 @@ private:
             return std::hash<std::string_view>{}(folded);
         }
     };
+    // A slot of the table of short words: the word's key (all zero: empty) and where its entry
+    // is in `known_`.
+    struct short_slot {
+        word_key key;
+        std::uint32_t index = 0;
+    };
 
     known_word& entry(std::string_view folded) {
-        if (const auto at = words_.find(folded); at != words_.end()) {
-            return at->second;
+        if (folded.size() > word_key::max_size) {
+            if (const auto at = long_words_.find(folded); at != long_words_.end()) {
+                return known_[at->second];
+            }
+            auto& made = known_.emplace_back(known_word{std::string(word_form(folded).view())});
+            long_words_.emplace(std::string(folded), static_cast<std::uint32_t>(known_.size() - 1));
+            return made;
         }
-        return words_
-            .emplace(std::string(folded), known_word{std::string(word_form(folded).view())})
-            .first->second;
+        // Nearly every word of a phrase is short, and a phrase's words repeat across phrases:
+        // comparing two integers costs less than hashing and comparing the bytes.
+        const auto key = word_key::of(folded);
+        auto mask = short_slots_.size() - 1;
+        auto at = slot_of(key, mask);
+        for (; short_slots_[at].key.low != 0; at = (at + 1) & mask) {
+            if (short_slots_[at].key == key) {
+                return known_[short_slots_[at].index];
+            }
+        }
+        if (2 * (short_used_ + 1) > short_slots_.size()) {
+            grow_short_slots();
+            mask = short_slots_.size() - 1;
+            at = slot_of(key, mask);
+            while (short_slots_[at].key.low != 0) {
+                at = (at + 1) & mask;
+            }
+        }
+        short_slots_[at] = {key, static_cast<std::uint32_t>(known_.size())};
+        ++short_used_;
+        return known_.emplace_back(known_word{std::string(word_form(folded).view())});
+    }
+
+    static std::size_t slot_of(const word_key& key, std::size_t mask) noexcept {
+        const auto mixed = (key.low ^ (key.high << 7U) ^ (key.high >> 5U)) * 0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(mixed >> 32U) & mask;
+    }
+
+    void grow_short_slots() {
+        std::vector<short_slot> old(short_slots_.size() * 2);
+        old.swap(short_slots_);
+        const auto mask = short_slots_.size() - 1;
+        for (const auto& s : old) {
+            if (s.key.low != 0) {
+                auto at = slot_of(s.key, mask);
+                while (short_slots_[at].key.low != 0) {
+                    at = (at + 1) & mask;
+                }
+                short_slots_[at] = s;
+            }
+        }
     }
 
     checker_tables& tables_;
-    std::unordered_map<std::string, known_word, folded_hash, std::equal_to<>> words_;
+    // Entries stay where they are made (a deque never moves them), so a reference to one holds
+    // while others are added.
+    std::deque<known_word> known_;
+    std::vector<short_slot> short_slots_ = std::vector<short_slot>(1024);
+    std::size_t short_used_ = 0;
+    std::unordered_map<std::string, std::uint32_t, folded_hash, std::equal_to<>> long_words_;
 };
 
 // The canonical forms of the words of a cue, punctuation ignored.
@@ -99,10 +155,51 @@ std::vector<std::string> forms_of(std::string_view text, compile_words& words) {
     return forms;
 }
 
+// Whether `phrase` is nothing but ASCII letters and spaces, with no word longer than a word
+// key. The tokenizer reads such a phrase as its runs of letters, lower-cased, and gives nothing
+// else, so its words can be had without one: most phrases are like this, and a tokenizer
+// (made for whole pages, with their lines, comments and code) costs more than the phrase.
+bool is_plain_phrase(std::string_view phrase) noexcept {
+    std::size_t run = 0;
+    for (const char c : phrase) {
+        if (c == ' ') {
+            run = 0;
+            continue;
+        }
+        const auto lower = static_cast<unsigned char>(c) | 0x20U;
+        if (lower < 'a' || lower > 'z' || ++run > word_key::max_size) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The symbols of a phrase's words into `symbols`, punctuation and skipped words left out.
 void symbols_of(std::string_view phrase, compile_words& words,
                 std::vector<std::uint32_t>& symbols) {
     symbols.clear();
+    if (is_plain_phrase(phrase)) {
+        std::array<char, word_key::max_size> word{};
+        std::size_t size = 0;
+        const auto end_word = [&] {
+            if (size > 0) {
+                if (const auto symbol = words.symbol(std::string_view(word.data(), size));
+                    symbol != 0) {
+                    symbols.push_back(symbol);
+                }
+                size = 0;
+            }
+        };
+        for (const char c : phrase) {
+            if (c == ' ') {
+                end_word();
+            } else {
+                word[size++] = static_cast<char>(c | 0x20);
+            }
+        }
+        end_word();
+        return;
+    }
     text_tokenizer tokens(phrase);
     text_event event;
     for (tokens.next(event); event.kind != text_event_kind::end_of_text; tokens.next(event)) {
@@ -138,6 +235,10 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
             tables.words.insert(cue_forms[i].front()).cues |= cues[i].flags;
         }
     }
+    // The symbols of the multi-word cues that anchor a phrase: a phrase with none of them holds
+    // no such cue, and its anchoring is settled by its own words alone.
+    constexpr std::uint16_t anchoring = cue::massage | cue::anchor;
+    std::vector<char> in_anchoring_cue;
     std::vector<std::uint32_t> symbols;
     for (std::size_t i = 0; i < cues.size(); ++i) {
         if (cue_forms[i].size() > 1) {
@@ -149,6 +250,13 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
             }
             if (!symbols.empty()) {
                 phrase_slot(tables, tables.automaton.add(symbols)).cues |= cues[i].flags;
+                if ((cues[i].flags & anchoring) != 0) {
+                    for (const auto symbol : symbols) {
+                        in_anchoring_cue.resize(
+                            std::max<std::size_t>(in_anchoring_cue.size(), symbol + 1));
+                        in_anchoring_cue[symbol] = 1;
+                    }
+                }
             }
         }
     }
@@ -156,6 +264,23 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
     // phrase_symbols[phrase_words[p].first ..][.. phrase_words[p].second] (none for cues).
     std::vector<std::uint32_t> phrase_symbols;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> phrase_words;
+    // Room for every phrase and word up front: a dataset with thousands of phrases would
+    // otherwise grow each table many times over, and every copy touches fresh memory.
+    std::size_t phrase_count = 0;
+    std::size_t word_count = 0;
+    for (const auto* list : {&data.mechanisms, &data.conditions, &data.practices}) {
+        for (const auto& c : *list) {
+            phrase_count += c.lay_phrases.size();
+            for (const auto& phrase : c.lay_phrases) {
+                word_count +=
+                    1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
+            }
+        }
+    }
+    tables.automaton.reserve(word_count);
+    tables.phrases.reserve(tables.automaton.pattern_count() + phrase_count);
+    phrase_words.reserve(tables.automaton.pattern_count() + phrase_count);
+    phrase_symbols.reserve(word_count);
     for (const auto* list : {&data.mechanisms, &data.conditions, &data.practices}) {
         for (const auto& c : *list) {
             const auto claim_index = tables.claims.size();
@@ -203,15 +328,22 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
             continue;
         }
         std::uint16_t flags = 0;
-        std::uint32_t state = phrase_automaton::root;
+        bool may_hold_cue = false;
         for (std::uint32_t i = first; i < first + count; ++i) {
             const auto symbol = phrase_symbols[i];
             flags |= cues_by_symbol[symbol];
-            state = tables.automaton.step(state, symbol);
-            tables.automaton.for_each_match(
-                state, [&](std::uint32_t pattern) { flags |= tables.phrases[pattern].cues; });
+            may_hold_cue =
+                may_hold_cue || (symbol < in_anchoring_cue.size() && in_anchoring_cue[symbol] != 0);
         }
-        tables.phrases[p].anchored = (flags & (cue::massage | cue::anchor)) != 0;
+        if ((flags & anchoring) == 0 && may_hold_cue) {
+            std::uint32_t state = phrase_automaton::root;
+            for (std::uint32_t i = first; i < first + count; ++i) {
+                state = tables.automaton.step(state, phrase_symbols[i]);
+                tables.automaton.for_each_match(
+                    state, [&](std::uint32_t pattern) { flags |= tables.phrases[pattern].cues; });
+            }
+        }
+        tables.phrases[p].anchored = (flags & anchoring) != 0;
     }
 }
 
