@@ -383,7 +383,7 @@ private:
         for (const auto& m : matches) {
             const auto& phrase = tables_.phrases[m.pattern];
             const auto slot = paragraph_slot();
-            for (const auto& target : phrase.targets) {
+            for (const auto& target : tables_.targets_of(phrase)) {
                 const claim* subject = tables_.claims[target.claim];
                 // A bare mention ("lactic acid") reads in the light of a denial just before it.
                 const bool negated_here = m.negated || (!phrase.anchored && denied_before(subject));
@@ -459,9 +459,8 @@ claim_checker& claim_checker::operator=(claim_checker&&) noexcept = default;
 claim_checker::~claim_checker() = default;
 
 std::size_t claim_checker::phrase_count() const noexcept {
-    return static_cast<std::size_t>(
-        std::count_if(tables_->phrases.begin(), tables_->phrases.end(),
-                      [](const auto& p) { return !p.targets.empty(); }));
+    return static_cast<std::size_t>(std::count_if(tables_->phrases.begin(), tables_->phrases.end(),
+                                                  [](const auto& p) { return p.has_targets(); }));
 }
 
 namespace {

@@ -10,28 +10,46 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
 namespace massage_evidence::detail {
 
-/// A phrase compiled: the claims it expresses, or the cue flags of a multi-word cue.
+/// A claim a phrase expresses: the claim's index in checker_tables::claims, and the lay phrase
+/// of the dataset that made it.
+struct phrase_target {
+    std::size_t claim = 0;
+    std::string_view phrase;
+};
+
+/// A phrase compiled: the claims it expresses (its range of checker_tables::targets), or the
+/// cue flags of a multi-word cue.
 struct compiled_phrase {
-    struct target {
-        std::size_t claim = 0; ///< index into checker_tables::claims
-        std::string_view phrase;
-    };
-    std::vector<target> targets;
+    std::uint32_t first_target = 0;
+    std::uint32_t target_count = 0;
     std::uint16_t cues = 0;
     bool anchored = false; ///< holds a massage, body or health term of its own
+
+    [[nodiscard]] bool has_targets() const noexcept { return target_count != 0; }
 };
 
 struct checker_tables {
     lexicon words;
     phrase_automaton automaton;
     std::vector<compiled_phrase> phrases; ///< by automaton pattern id
+    /// The targets of every phrase, each phrase's together and in the dataset's order. One
+    /// array rather than one per phrase: a dataset may have thousands of phrases.
+    std::vector<phrase_target> targets;
     std::vector<const claim*> claims;
     std::uint32_t next_symbol = 1;
+
+    /// The claims `phrase` expresses.
+    [[nodiscard]] std::span<const phrase_target>
+    targets_of(const compiled_phrase& phrase) const noexcept {
+        return std::span<const phrase_target>(targets).subspan(phrase.first_target,
+                                                               phrase.target_count);
+    }
 };
 
 } // namespace massage_evidence::detail

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -277,6 +278,12 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
             }
         }
     }
+    // Each phrase's targets, as found: (pattern, target), laid out by pattern after the loop.
+    constexpr auto no_claim = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> last_claim;
+    std::vector<std::pair<std::uint32_t, phrase_target>> found;
+    found.reserve(phrase_count);
+    last_claim.reserve(tables.automaton.pattern_count() + phrase_count);
     tables.automaton.reserve(word_count);
     tables.phrases.reserve(tables.automaton.pattern_count() + phrase_count);
     phrase_words.reserve(tables.automaton.pattern_count() + phrase_count);
@@ -291,10 +298,15 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
                     continue;
                 }
                 const auto pattern = tables.automaton.add(symbols);
-                auto& slot = phrase_slot(tables, pattern);
-                if (std::none_of(slot.targets.begin(), slot.targets.end(),
-                                 [&](const auto& t) { return t.claim == claim_index; })) {
-                    slot.targets.push_back({claim_index, phrase});
+                phrase_slot(tables, pattern);
+                // Claims are read in order, so a claim that already has this pattern added it
+                // last: one phrase of a claim found twice is one finding, not two.
+                if (last_claim.size() <= pattern) {
+                    last_claim.resize(pattern + 1, no_claim);
+                }
+                if (last_claim[pattern] != claim_index) {
+                    last_claim[pattern] = claim_index;
+                    found.push_back({pattern, {claim_index, phrase}});
                 }
                 if (phrase_words.size() <= pattern) {
                     phrase_words.resize(pattern + 1);
@@ -310,6 +322,21 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
     tables.automaton.build();
     if (tables.phrases.size() < tables.automaton.pattern_count()) {
         tables.phrases.resize(tables.automaton.pattern_count());
+    }
+    // Targets by pattern, each pattern's in the order found (a counting sort, stable).
+    for (const auto& [pattern, target] : found) {
+        ++tables.phrases[pattern].target_count;
+    }
+    std::uint32_t next_target = 0;
+    for (auto& phrase : tables.phrases) {
+        phrase.first_target = next_target;
+        next_target += phrase.target_count;
+        phrase.target_count = 0;
+    }
+    tables.targets.resize(found.size());
+    for (const auto& [pattern, target] : found) {
+        auto& phrase = tables.phrases[pattern];
+        tables.targets[phrase.first_target + phrase.target_count++] = target;
     }
 
     // A phrase is anchored when one of its words, or a multi-word cue inside it, is a massage or

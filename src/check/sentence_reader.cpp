@@ -118,7 +118,7 @@ void sentence_reader::add_word(const text_event& event) {
             const auto& phrase = tables_.phrases[pattern];
             words_[first].cues |= phrase.cues;
             sentence_cues_ |= phrase.cues;
-            if (!phrase.targets.empty() || (phrase.cues & cue::idiom) != 0) {
+            if (phrase.has_targets() || (phrase.cues & cue::idiom) != 0) {
                 matches_.push_back({first, index, pattern});
             }
         });
@@ -243,7 +243,7 @@ void sentence_reader::read_list_item(std::uint32_t index, std::uint32_t symbol) 
     }
     tables_.automaton.for_each_match(item_state_, [&](std::uint32_t pattern) {
         if (tables_.automaton.length(pattern) > item_words_ &&
-            !tables_.phrases[pattern].targets.empty()) {
+            tables_.phrases[pattern].has_targets()) {
             matches_.push_back({item_first_, index, pattern});
         }
     });
@@ -284,7 +284,7 @@ void sentence_reader::record_sentence(read_event& sentence) {
     sentence.statement_no = denies_previous(false);
     resolve_overlaps();
     for (const auto& m : matches_) {
-        if (tables_.phrases[m.pattern].targets.empty()) {
+        if (!tables_.phrases[m.pattern].has_targets()) {
             continue; // an idiom, kept only to block the phrases inside it
         }
         const auto& first = words_[m.first];
