@@ -39,13 +39,11 @@ public:
     /// The phrase symbol of a folded word, created if new; 0 for a word phrases skip (a
     /// determiner, as "the" and "your" are skipped in the text, or one with no form). It is
     /// remembered, so call it only once every single-word cue is in the word table.
-    std::uint32_t symbol(std::string_view folded) {
-        auto& known = entry(folded);
-        if (!known.has_symbol) {
-            known.symbol = known.form.empty() ? 0 : symbol_of_form(known.form);
-            known.has_symbol = true;
-        }
-        return known.symbol;
+    std::uint32_t symbol(std::string_view folded) { return symbol_of(entry(folded)); }
+
+    /// `symbol` of a folded word of at most word_key::max_size bytes whose key is known.
+    std::uint32_t symbol(std::string_view folded, const word_key& key) {
+        return symbol_of(short_entry(folded, key));
     }
 
     /// The phrase symbol of a canonical form, as `symbol`.
@@ -67,6 +65,15 @@ private:
         std::uint32_t symbol = 0;
         bool has_symbol = false;
     };
+
+    std::uint32_t symbol_of(known_word& known) {
+        if (!known.has_symbol) {
+            known.symbol = known.form.empty() ? 0 : symbol_of_form(known.form);
+            known.has_symbol = true;
+        }
+        return known.symbol;
+    }
+
     struct folded_hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view folded) const noexcept {
@@ -89,9 +96,12 @@ private:
             long_words_.emplace(std::string(folded), static_cast<std::uint32_t>(known_.size() - 1));
             return made;
         }
-        // Nearly every word of a phrase is short, and a phrase's words repeat across phrases:
-        // comparing two integers costs less than hashing and comparing the bytes.
-        const auto key = word_key::of(folded);
+        return short_entry(folded, word_key::of(folded));
+    }
+
+    // Nearly every word of a phrase is short, and a phrase's words repeat across phrases:
+    // comparing two integers costs less than hashing and comparing the bytes.
+    known_word& short_entry(std::string_view folded, const word_key& key) {
         auto mask = short_slots_.size() - 1;
         auto at = slot_of(key, mask);
         for (; short_slots_[at].key.low != 0; at = (at + 1) & mask) {
@@ -182,21 +192,26 @@ void symbols_of(std::string_view phrase, compile_words& words,
     if (is_plain_phrase(phrase)) {
         std::array<char, word_key::max_size> word{};
         std::size_t size = 0;
+        word_key key;
         const auto end_word = [&] {
             if (size > 0) {
-                if (const auto symbol = words.symbol(std::string_view(word.data(), size));
+                if (const auto symbol = words.symbol(std::string_view(word.data(), size), key);
                     symbol != 0) {
                     symbols.push_back(symbol);
                 }
                 size = 0;
+                key = {};
             }
         };
         for (const char c : phrase) {
             if (c == ' ') {
                 end_word();
-            } else {
-                word[size++] = static_cast<char>(c | 0x20);
+                continue;
             }
+            const auto lower = static_cast<unsigned char>(c) | 0x20U;
+            word[size] = static_cast<char>(lower);
+            (size < 8 ? key.low : key.high) |= std::uint64_t{lower} << (8 * (size % 8));
+            ++size;
         }
         end_word();
         return;
