@@ -376,3 +376,65 @@ TEST_CASE("a dataset without lay phrases finds nothing, and phrases are counted 
     CHECK(none.phrase_count() == 0);
     CHECK(checker().phrase_count() == 13);
 }
+
+namespace {
+
+claim mechanism_with(const std::string& id, std::vector<std::string> phrases) {
+    claim c;
+    c.kind = claim_kind::mechanism;
+    c.id = id;
+    c.name = id;
+    c.verdict = verdict::insufficient;
+    c.certainty = certainty::low;
+    c.lay_phrases = std::move(phrases);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("a phrase means the same however it is written in the dataset", "[check]") {
+    // "Boosts Circulation" and "hypersensitivity" (16 letters) are split the quick way, the
+    // others with the tokenizer (a hyphen, a comma, a word of 17 letters or more).
+    const auto make = mechanism_with;
+    dataset data;
+    data.mechanisms = {
+        make("plain", {"Boosts Circulation", "hypersensitivity eases", "boosts circulation"}),
+        make("other", {"lactic acid"}),
+        make("tokenized", {"boosts-circulation", "Hypersensitivity, eases"}),
+        make("long", {"electrostimulation helps", "Electrostimulation  HELPS"}),
+    };
+    const claim_checker checker(data);
+    CHECK(checker.phrase_count() == 4);
+    const auto result = checker.check(
+        "t.txt", "Massage boosts circulation in sore muscles. Massage hypersensitivity eases "
+                 "for sore muscles. Massage electrostimulation helps sore muscles.");
+    std::vector<std::string> seen;
+    for (const auto& f : result.findings) {
+        seen.push_back(f.subject->id + " " + matched_text(result, f));
+    }
+    // Each claim once per place, however many of its phrases are the same words, and claims
+    // that share a phrase in the dataset's order.
+    CHECK(seen == strings{"plain boosts circulation", "tokenized boosts circulation",
+                          "plain hypersensitivity eases", "tokenized hypersensitivity eases",
+                          "long electrostimulation helps"});
+}
+
+TEST_CASE("a phrase holding a health term of two words is specific", "[check]") {
+    // "heart rate" is a cue of two words; "heart" and "beat" are none. So "lowers heart rate"
+    // needs only massage within three sentences, and "lowers heart beat" a cue beside it.
+    dataset data;
+    data.mechanisms = {mechanism_with("rate", {"lowers heart rate"}),
+                       mechanism_with("beat", {"Lowers heart beat"})};
+    const claim_checker checker(data);
+    const auto ids_in = [&checker](const std::string& text) {
+        strings out;
+        for (const auto& f : checker.check("t.txt", text).findings) {
+            out.push_back(f.subject->id);
+        }
+        return out;
+    };
+    const std::string near = "Massage eases sore muscles. Parking is free. ";
+    CHECK(ids_in(near + "It lowers heart rate.") == strings{"rate"});
+    CHECK(ids_in(near + "It lowers heart beat.").empty());
+    CHECK(ids_in("Massage eases sore muscles. It lowers heart beat.") == strings{"beat"});
+}
