@@ -58,15 +58,13 @@ void phrase_automaton::add_child(std::uint32_t state, std::uint32_t symbol, std:
 }
 
 void phrase_automaton::reserve(std::size_t symbols) {
+    // Only the lists: a reserved block is not touched until it is written, so room the phrases
+    // do not need costs nothing. The edge table is filled with empty slots as it is made, and
+    // phrases share most of their first words, so it still grows with the edges actually made.
     const auto states = parent_.size() + symbols;
     parent_.reserve(states);
     symbol_.reserve(states);
     pattern_of_.reserve(states);
-    auto slots = child_keys_.size();
-    while (2 * states > slots) {
-        slots *= 2;
-    }
-    rehash(slots);
 }
 
 void phrase_automaton::rehash(std::size_t slots) {
@@ -173,8 +171,13 @@ void phrase_automaton::build() {
     // out in breadth-first order, so a failure target's is always there to copy.
     rows_.assign(states, state_row{0, group, root, root}); // the root's table: empty
     dictionary_.assign(states, root);
-    table_symbols_.reserve((parents + 1) * group);
-    table_targets_.reserve((parents + 1) * group);
+    // Room for the largest the tables can be: a state's table holds its own edges and at most
+    // `copied_entries` inherited ones, padded by less than a group. Most of it is never
+    // written, and memory never written is never handed to the process, whereas a table that
+    // outgrew its room would be copied whole into fresh memory.
+    const auto most_entries = group + (states - 1) + parents * (copied_entries + group);
+    table_symbols_.reserve(most_entries);
+    table_targets_.reserve(most_entries);
     table_symbols_.assign(group, none);
     table_targets_.assign(group, not_found);
     std::vector<labelled_edge> inherited; // reused: the failure target's table, unpadded

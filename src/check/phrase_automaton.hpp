@@ -36,7 +36,7 @@ public:
     /// twice returns the same id; ids are dense from 0.
     std::uint32_t add(const std::vector<std::uint32_t>& symbols);
 
-    /// Makes room for `symbols` more edges, so that adding as many grows nothing. Optional.
+    /// Makes room for `symbols` more states, so that adding as many copies no list. Optional.
     void reserve(std::size_t symbols);
 
     /// Computes the transition tables and output links; call once after the last `add`.
