@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <limits>
 #include <string>
@@ -39,11 +38,13 @@ public:
     /// The phrase symbol of a folded word, created if new; 0 for a word phrases skip (a
     /// determiner, as "the" and "your" are skipped in the text, or one with no form). It is
     /// remembered, so call it only once every single-word cue is in the word table.
-    std::uint32_t symbol(std::string_view folded) { return symbol_of(entry(folded)); }
-
-    /// `symbol` of a folded word of at most word_key::max_size bytes whose key is known.
-    std::uint32_t symbol(std::string_view folded, const word_key& key) {
-        return symbol_of(short_entry(folded, key));
+    std::uint32_t symbol(std::string_view folded) {
+        auto& known = entry(folded);
+        if (!known.has_symbol) {
+            known.symbol = known.form.empty() ? 0 : symbol_of_form(known.form);
+            known.has_symbol = true;
+        }
+        return known.symbol;
     }
 
     /// The phrase symbol of a canonical form, as `symbol`.
@@ -65,90 +66,40 @@ private:
         std::uint32_t symbol = 0;
         bool has_symbol = false;
     };
-
-    std::uint32_t symbol_of(known_word& known) {
-        if (!known.has_symbol) {
-            known.symbol = known.form.empty() ? 0 : symbol_of_form(known.form);
-            known.has_symbol = true;
-        }
-        return known.symbol;
-    }
-
     struct folded_hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view folded) const noexcept {
             return std::hash<std::string_view>{}(folded);
         }
     };
-    // A slot of the table of short words: the word's key (all zero: empty) and where its entry
-    // is in `known_`.
-    struct short_slot {
-        word_key key;
-        std::uint32_t index = 0;
+    struct key_hash {
+        std::size_t operator()(const word_key& key) const noexcept {
+            return static_cast<std::size_t>((key.low ^ (key.high * 31U)) * 0x9E3779B97F4A7C15ULL);
+        }
     };
 
     known_word& entry(std::string_view folded) {
-        if (folded.size() > word_key::max_size) {
-            if (const auto at = long_words_.find(folded); at != long_words_.end()) {
-                return known_[at->second];
+        // Nearly every word of a phrase is short enough for a word key, and a phrase's words
+        // repeat across phrases: comparing two integers costs less than comparing the bytes.
+        if (folded.size() <= word_key::max_size) {
+            const auto key = word_key::of(folded);
+            if (const auto at = short_words_.find(key); at != short_words_.end()) {
+                return at->second;
             }
-            auto& made = known_.emplace_back(known_word{std::string(word_form(folded).view())});
-            long_words_.emplace(std::string(folded), static_cast<std::uint32_t>(known_.size() - 1));
-            return made;
+            return short_words_.emplace(key, known_word{std::string(word_form(folded).view())})
+                .first->second;
         }
-        return short_entry(folded, word_key::of(folded));
-    }
-
-    // Nearly every word of a phrase is short, and a phrase's words repeat across phrases:
-    // comparing two integers costs less than hashing and comparing the bytes.
-    known_word& short_entry(std::string_view folded, const word_key& key) {
-        auto mask = short_slots_.size() - 1;
-        auto at = slot_of(key, mask);
-        for (; short_slots_[at].key.low != 0; at = (at + 1) & mask) {
-            if (short_slots_[at].key == key) {
-                return known_[short_slots_[at].index];
-            }
+        if (const auto at = long_words_.find(folded); at != long_words_.end()) {
+            return at->second;
         }
-        if (2 * (short_used_ + 1) > short_slots_.size()) {
-            grow_short_slots();
-            mask = short_slots_.size() - 1;
-            at = slot_of(key, mask);
-            while (short_slots_[at].key.low != 0) {
-                at = (at + 1) & mask;
-            }
-        }
-        short_slots_[at] = {key, static_cast<std::uint32_t>(known_.size())};
-        ++short_used_;
-        return known_.emplace_back(known_word{std::string(word_form(folded).view())});
-    }
-
-    static std::size_t slot_of(const word_key& key, std::size_t mask) noexcept {
-        const auto mixed = (key.low ^ (key.high << 7U) ^ (key.high >> 5U)) * 0x9E3779B97F4A7C15ULL;
-        return static_cast<std::size_t>(mixed >> 32U) & mask;
-    }
-
-    void grow_short_slots() {
-        std::vector<short_slot> old(short_slots_.size() * 2);
-        old.swap(short_slots_);
-        const auto mask = short_slots_.size() - 1;
-        for (const auto& s : old) {
-            if (s.key.low != 0) {
-                auto at = slot_of(s.key, mask);
-                while (short_slots_[at].key.low != 0) {
-                    at = (at + 1) & mask;
-                }
-                short_slots_[at] = s;
-            }
-        }
+        return long_words_
+            .emplace(std::string(folded), known_word{std::string(word_form(folded).view())})
+            .first->second;
     }
 
     checker_tables& tables_;
-    // Entries stay where they are made (a deque never moves them), so a reference to one holds
-    // while others are added.
-    std::deque<known_word> known_;
-    std::vector<short_slot> short_slots_ = std::vector<short_slot>(1024);
-    std::size_t short_used_ = 0;
-    std::unordered_map<std::string, std::uint32_t, folded_hash, std::equal_to<>> long_words_;
+    std::unordered_map<word_key, known_word, key_hash> short_words_;
+    std::unordered_map<std::string, known_word, folded_hash, std::equal_to<>> long_words_;
 };
 
 // The canonical forms of the words of a cue, punctuation ignored.
@@ -192,26 +143,21 @@ void symbols_of(std::string_view phrase, compile_words& words,
     if (is_plain_phrase(phrase)) {
         std::array<char, word_key::max_size> word{};
         std::size_t size = 0;
-        word_key key;
         const auto end_word = [&] {
             if (size > 0) {
-                if (const auto symbol = words.symbol(std::string_view(word.data(), size), key);
+                if (const auto symbol = words.symbol(std::string_view(word.data(), size));
                     symbol != 0) {
                     symbols.push_back(symbol);
                 }
                 size = 0;
-                key = {};
             }
         };
         for (const char c : phrase) {
             if (c == ' ') {
                 end_word();
-                continue;
+            } else {
+                word[size++] = static_cast<char>(static_cast<unsigned char>(c) | 0x20U);
             }
-            const auto lower = static_cast<unsigned char>(c) | 0x20U;
-            word[size] = static_cast<char>(lower);
-            (size < 8 ? key.low : key.high) |= std::uint64_t{lower} << (8 * (size % 8));
-            ++size;
         }
         end_word();
         return;
@@ -313,7 +259,6 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
                     continue;
                 }
                 const auto pattern = tables.automaton.add(symbols);
-                phrase_slot(tables, pattern);
                 // Claims are read in order, so a claim that already has this pattern added it
                 // last: one phrase of a claim found twice is one finding, not two.
                 if (last_claim.size() <= pattern) {
