@@ -395,13 +395,13 @@ claim mechanism_with(const std::string& id, std::vector<std::string> phrases) {
 TEST_CASE("a phrase means the same however it is written in the dataset", "[check]") {
     // "Boosts Circulation" and "hypersensitivity" (16 letters) are split the quick way, the
     // others with the tokenizer (a hyphen, a comma, a word of 17 letters or more).
-    const auto make = mechanism_with;
     dataset data;
     data.mechanisms = {
-        make("plain", {"Boosts Circulation", "hypersensitivity eases", "boosts circulation"}),
-        make("other", {"lactic acid"}),
-        make("tokenized", {"boosts-circulation", "Hypersensitivity, eases"}),
-        make("long", {"electrostimulation helps", "Electrostimulation  HELPS"}),
+        mechanism_with("plain",
+                       {"Boosts Circulation", "hypersensitivity eases", "boosts circulation"}),
+        mechanism_with("other", {"lactic acid"}),
+        mechanism_with("tokenized", {"boosts-circulation", "Hypersensitivity, eases"}),
+        mechanism_with("long", {"electrostimulation helps", "Electrostimulation  HELPS"}),
     };
     const claim_checker checker(data);
     CHECK(checker.phrase_count() == 4);
