@@ -173,11 +173,75 @@ void symbols_of(std::string_view phrase, compile_words& words,
     }
 }
 
+// The cues that make a phrase specific (anchored) when it holds one.
+constexpr std::uint16_t anchoring = cue::massage | cue::anchor;
+
 compiled_phrase& phrase_slot(checker_tables& tables, std::uint32_t pattern) {
     if (tables.phrases.size() <= pattern) {
         tables.phrases.resize(pattern + 1);
     }
     return tables.phrases[pattern];
+}
+
+// Each pattern's targets together in `tables.targets`, in the order they were found (a
+// counting sort, which is stable); `found` holds (pattern, target) pairs.
+void lay_out_targets(checker_tables& tables,
+                     const std::vector<std::pair<std::uint32_t, phrase_target>>& found) {
+    for (const auto& [pattern, target] : found) {
+        ++tables.phrases[pattern].target_count;
+    }
+    std::uint32_t next_target = 0;
+    for (auto& phrase : tables.phrases) {
+        phrase.first_target = next_target;
+        next_target += phrase.target_count;
+        phrase.target_count = 0;
+    }
+    tables.targets.resize(found.size());
+    for (const auto& [pattern, target] : found) {
+        auto& phrase = tables.phrases[pattern];
+        tables.targets[phrase.first_target + phrase.target_count++] = target;
+    }
+}
+
+// Marks each lay phrase anchored or not, once the automaton is built: those of pattern p are
+// phrase_symbols[phrase_words[p].first ..][.. phrase_words[p].second].
+void mark_anchored(checker_tables& tables, const std::vector<std::vector<std::string>>& cue_forms,
+                   const std::vector<char>& in_anchoring_cue,
+                   const std::vector<std::uint32_t>& phrase_symbols,
+                   const std::vector<std::pair<std::uint32_t, std::uint32_t>>& phrase_words) {
+    // A phrase is anchored when one of its words, or a multi-word cue inside it, is a massage or
+    // health term. Words are looked up by symbol, so build the reverse map once.
+    std::vector<std::uint16_t> cues_by_symbol(tables.next_symbol, 0);
+    for (const auto& forms : cue_forms) {
+        if (forms.size() == 1) {
+            if (const auto* entry = tables.words.find(forms.front()); entry && entry->symbol) {
+                cues_by_symbol[entry->symbol] |= entry->cues;
+            }
+        }
+    }
+    for (std::size_t p = 0; p < phrase_words.size(); ++p) {
+        const auto [first, count] = phrase_words[p];
+        if (count == 0) {
+            continue;
+        }
+        std::uint16_t flags = 0;
+        bool may_hold_cue = false;
+        for (std::uint32_t i = first; i < first + count; ++i) {
+            const auto symbol = phrase_symbols[i];
+            flags |= cues_by_symbol[symbol];
+            may_hold_cue =
+                may_hold_cue || (symbol < in_anchoring_cue.size() && in_anchoring_cue[symbol] != 0);
+        }
+        if ((flags & anchoring) == 0 && may_hold_cue) {
+            std::uint32_t state = phrase_automaton::root;
+            for (std::uint32_t i = first; i < first + count; ++i) {
+                state = tables.automaton.step(state, phrase_symbols[i]);
+                tables.automaton.for_each_match(
+                    state, [&](std::uint32_t pattern) { flags |= tables.phrases[pattern].cues; });
+            }
+        }
+        tables.phrases[p].anchored = (flags & anchoring) != 0;
+    }
 }
 
 } // namespace
@@ -199,7 +263,6 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
     }
     // The symbols of the multi-word cues that anchor a phrase: a phrase with none of them holds
     // no such cue, and its anchoring is settled by its own words alone.
-    constexpr std::uint16_t anchoring = cue::massage | cue::anchor;
     std::vector<char> in_anchoring_cue;
     std::vector<std::uint32_t> symbols;
     for (std::size_t i = 0; i < cues.size(); ++i) {
@@ -222,8 +285,7 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
             }
         }
     }
-    // Each lay phrase's symbols, for anchoring below: those of pattern p are
-    // phrase_symbols[phrase_words[p].first ..][.. phrase_words[p].second] (none for cues).
+    // Each lay phrase's symbols, for mark_anchored (none for cues).
     std::vector<std::uint32_t> phrase_symbols;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> phrase_words;
     // Room for every phrase and word up front: a dataset with thousands of phrases would
@@ -283,55 +345,9 @@ void compile_phrases(checker_tables& tables, const dataset& data) {
     if (tables.phrases.size() < tables.automaton.pattern_count()) {
         tables.phrases.resize(tables.automaton.pattern_count());
     }
-    // Targets by pattern, each pattern's in the order found (a counting sort, stable).
-    for (const auto& [pattern, target] : found) {
-        ++tables.phrases[pattern].target_count;
-    }
-    std::uint32_t next_target = 0;
-    for (auto& phrase : tables.phrases) {
-        phrase.first_target = next_target;
-        next_target += phrase.target_count;
-        phrase.target_count = 0;
-    }
-    tables.targets.resize(found.size());
-    for (const auto& [pattern, target] : found) {
-        auto& phrase = tables.phrases[pattern];
-        tables.targets[phrase.first_target + phrase.target_count++] = target;
-    }
+    lay_out_targets(tables, found);
 
-    // A phrase is anchored when one of its words, or a multi-word cue inside it, is a massage or
-    // health term. Words are looked up by symbol, so build the reverse map once.
-    std::vector<std::uint16_t> cues_by_symbol(tables.next_symbol, 0);
-    for (const auto& forms : cue_forms) {
-        if (forms.size() == 1) {
-            if (const auto* entry = tables.words.find(forms.front()); entry && entry->symbol) {
-                cues_by_symbol[entry->symbol] |= entry->cues;
-            }
-        }
-    }
-    for (std::size_t p = 0; p < phrase_words.size(); ++p) {
-        const auto [first, count] = phrase_words[p];
-        if (count == 0) {
-            continue;
-        }
-        std::uint16_t flags = 0;
-        bool may_hold_cue = false;
-        for (std::uint32_t i = first; i < first + count; ++i) {
-            const auto symbol = phrase_symbols[i];
-            flags |= cues_by_symbol[symbol];
-            may_hold_cue =
-                may_hold_cue || (symbol < in_anchoring_cue.size() && in_anchoring_cue[symbol] != 0);
-        }
-        if ((flags & anchoring) == 0 && may_hold_cue) {
-            std::uint32_t state = phrase_automaton::root;
-            for (std::uint32_t i = first; i < first + count; ++i) {
-                state = tables.automaton.step(state, phrase_symbols[i]);
-                tables.automaton.for_each_match(
-                    state, [&](std::uint32_t pattern) { flags |= tables.phrases[pattern].cues; });
-            }
-        }
-        tables.phrases[p].anchored = (flags & anchoring) != 0;
-    }
+    mark_anchored(tables, cue_forms, in_anchoring_cue, phrase_symbols, phrase_words);
 }
 
 } // namespace massage_evidence::detail
