@@ -2,6 +2,7 @@
 
 #include "datasets.hpp"
 #include "massage_evidence/render.hpp"
+#include "massage_evidence/report.hpp"
 
 #include <benchmark/benchmark.h>
 
