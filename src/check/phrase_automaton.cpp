@@ -45,7 +45,21 @@ std::uint32_t phrase_automaton::child(std::uint32_t state, std::uint32_t symbol)
 
 void phrase_automaton::add_child(std::uint32_t state, std::uint32_t symbol, std::uint32_t target) {
     if (2 * parent_.size() > child_keys_.size()) { // kept at most half full
-        rehash(child_keys_.size() * 2);
+        std::vector<std::uint64_t> keys(child_keys_.size() * 2, 0);
+        std::vector<std::uint32_t> states(keys.size(), root);
+        const auto mask = keys.size() - 1;
+        for (std::size_t i = 0; i < child_keys_.size(); ++i) {
+            if (child_keys_[i] != 0) {
+                auto at = first_slot(child_keys_[i], mask);
+                while (keys[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                keys[at] = child_keys_[i];
+                states[at] = child_states_[i];
+            }
+        }
+        child_keys_.swap(keys);
+        child_states_.swap(states);
     }
     const auto key = edge_key(state, symbol);
     const auto mask = child_keys_.size() - 1;
@@ -65,27 +79,6 @@ void phrase_automaton::reserve(std::size_t symbols) {
     parent_.reserve(states);
     symbol_.reserve(states);
     pattern_of_.reserve(states);
-}
-
-void phrase_automaton::rehash(std::size_t slots) {
-    if (slots == child_keys_.size()) {
-        return;
-    }
-    std::vector<std::uint64_t> keys(slots, 0);
-    std::vector<std::uint32_t> states(keys.size(), root);
-    const auto mask = keys.size() - 1;
-    for (std::size_t i = 0; i < child_keys_.size(); ++i) {
-        if (child_keys_[i] != 0) {
-            auto at = first_slot(child_keys_[i], mask);
-            while (keys[at] != 0) {
-                at = (at + 1) & mask;
-            }
-            keys[at] = child_keys_[i];
-            states[at] = child_states_[i];
-        }
-    }
-    child_keys_.swap(keys);
-    child_states_.swap(states);
 }
 
 std::uint32_t phrase_automaton::add(const std::vector<std::uint32_t>& symbols) {

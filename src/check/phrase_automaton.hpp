@@ -104,7 +104,6 @@ private:
 
     [[nodiscard]] std::uint32_t child(std::uint32_t state, std::uint32_t symbol) const noexcept;
     void add_child(std::uint32_t state, std::uint32_t symbol, std::uint32_t target);
-    void rehash(std::size_t slots);
 
     // After build: what a step needs of a state, together, so that it is one cache line.
     struct state_row {
